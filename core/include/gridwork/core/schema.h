@@ -1,0 +1,67 @@
+// schema.h — the replicated tables, described once (DESIGN §3).
+//
+// Every synced table has: `id` BLOB(16) primary key (UUIDv7), `grid_id` BLOB (its scope: the grid
+// it belongs to; NULL = township-wide), and typed columns, all nullable, because changes arrive
+// column by column. Mutable tables also have a `deleted` tombstone column under the same LWW rule.
+// Derived columns (synced = false) are computed on every replica from synced ones (e.g.
+// reports.status folded from report_events) and never travel.
+//
+// The SQL DDL lives in migrations (core/src/store/migrations.cpp); a test checks the two agree.
+// Contract: the returned specs are static and immutable; safe from any thread.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace gridwork {
+
+enum class ColumnType { Id, Text, Integer, Real, Bool, Blob };
+
+enum class TableKind {
+    Mutable,     // per-column last-writer-wins, tombstone column `deleted`
+    AppendOnly,  // written once at creation, never conflicts
+};
+
+struct ColumnSpec {
+    std::string_view name;
+    ColumnType type;
+    bool synced = true;  // false: derived locally, never on the wire
+};
+
+struct TableSpec {
+    std::string_view name;
+    TableKind kind;
+    std::vector<ColumnSpec> columns;  // excluding `id`; including grid_id and (mutable) deleted
+
+    const ColumnSpec* column(std::string_view name) const;
+    bool isAppendOnly() const { return kind == TableKind::AppendOnly; }
+};
+
+// All replicated tables, in dependency order (parents first), for dump and compaction.
+const std::vector<TableSpec>& replicatedTables();
+// nullptr when the table is not replicated (unknown to the wire).
+const TableSpec* findTable(std::string_view name);
+
+// Table names, so callers never spell them twice.
+namespace tables {
+inline constexpr std::string_view kOrgUnits = "org_units";
+inline constexpr std::string_view kWorkers = "workers";
+inline constexpr std::string_view kDevices = "devices";
+inline constexpr std::string_view kHouseholds = "households";
+inline constexpr std::string_view kResidents = "residents";
+inline constexpr std::string_view kFollowups = "followup_schedules";
+inline constexpr std::string_view kVisits = "visits";
+inline constexpr std::string_view kCheckpoints = "checkpoints";
+inline constexpr std::string_view kPatrols = "patrols";
+inline constexpr std::string_view kTrackPoints = "patrol_points";
+inline constexpr std::string_view kCheckpointPasses = "patrol_checkpoints";
+inline constexpr std::string_view kReports = "reports";
+inline constexpr std::string_view kReportEvents = "report_events";
+inline constexpr std::string_view kTasks = "tasks";
+inline constexpr std::string_view kDiary = "diary_entries";
+inline constexpr std::string_view kAttachments = "attachments";
+inline constexpr std::string_view kConflicts = "conflicts";
+}  // namespace tables
+
+}  // namespace gridwork

@@ -1,0 +1,133 @@
+// store.h — the offline store: one SQLite file (WAL) holding domain tables, per-column clocks,
+// the outbox and the hybrid logical clock.
+//
+// Contract (DESIGN §6):
+//  - Every local write is validated (known table and columns, value types), stamped with the
+//    HLC, applied, and journaled to the outbox IN THE SAME TRANSACTION; the HLC is persisted in
+//    that transaction too, so after a crash the data, its clocks and its outbox agree.
+//  - Remote changes go through merge (merge.h) in the same kind of transaction.
+//  - Bad input returns a typed Status and leaves the database unchanged.
+// Several Store objects (one per thread) may open the same file: each write transaction is
+// BEGIN IMMEDIATE and reloads the clock from the file, so connections never reuse a stamp.
+// Thread-safety: one Store object must be used by one thread at a time.
+#pragma once
+
+#include "gridwork/core/change.h"
+#include "gridwork/core/error.h"
+#include "gridwork/core/hlc.h"
+#include "gridwork/core/schema.h"
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace gridwork {
+
+namespace db {
+class Database;
+}
+
+class WriteTxn;
+
+enum class StoreRole {
+    Device,  // local writes go to the outbox for push
+    Server,  // no outbox; every applied column is handed to the apply observer (server_seq log)
+};
+
+struct StoreOptions {
+    std::shared_ptr<Clock> clock;     // default: system clock
+    StoreRole role = StoreRole::Device;
+    std::optional<Uuid> siteId;       // default: kept from the file, or new on first open
+    bool durable = true;              // synchronous=FULL (true) or NORMAL (bulk tools, tests)
+};
+
+// What merging one change did.
+struct ApplyOutcome {
+    bool applied = false;          // the change won and is now the column's value
+    bool conflictLogged = false;   // a concurrent unacknowledged local value was involved
+};
+
+// Called inside the transaction for every column whose value changed (local or remote).
+using ApplyObserver = std::function<Status(WriteTxn&, const Change&)>;
+
+class Store {
+public:
+    static Result<std::unique_ptr<Store>> open(const std::string& path, StoreOptions options = {});
+    ~Store();
+    Store(const Store&) = delete;
+    Store& operator=(const Store&) = delete;
+
+    const Uuid& siteId() const { return m_site; }
+    StoreRole role() const { return m_role; }
+    const std::string& path() const { return m_path; }
+    HybridClock& clock() { return m_clock; }
+
+    // One durable transaction: fn's writes all commit, or (fn returned non-OK, or failed) none.
+    Status transaction(const std::function<Status(WriteTxn&)>& fn);
+    // Convenience: local writes of several rows in one transaction.
+    Status write(const std::vector<RowWrite>& writes);
+    Status write(const RowWrite& w) { return write(std::vector<RowWrite>{w}); }
+
+    // Read access for queries. Callers use db::Statement; never write through it.
+    db::Database& database() { return *m_db; }
+
+    void setApplyObserver(ApplyObserver observer) { m_observer = std::move(observer); }
+    const ApplyObserver& applyObserver() const { return m_observer; }
+
+    // Small persistent key/value settings (sync cursors, token, offsets, UI settings).
+    std::optional<std::string> meta(const std::string& key);
+    Status setMeta(const std::string& key, const std::string& value);
+
+    // Outbox access for the sync engine.
+    std::vector<OutboxEntry> outbox(std::uint64_t afterSeq, std::size_t limit);
+    std::uint64_t outboxCount();
+    // Removes entries with seq <= throughSeq (the server acked them).
+    Status ackOutbox(std::uint64_t throughSeq);
+
+    // The current stamp and value of one column, if the column was ever written.
+    std::optional<Change> columnState(std::string_view table, const Uuid& row, std::string_view column);
+
+private:
+    Store() = default;
+    friend class WriteTxn;
+
+    std::unique_ptr<db::Database> m_db;
+    std::string m_path;
+    Uuid m_site;
+    StoreRole m_role = StoreRole::Device;
+    HybridClock m_clock{nullptr};
+    ApplyObserver m_observer;
+};
+
+// The handle a transaction body writes through. Valid only inside Store::transaction.
+class WriteTxn {
+public:
+    // Stamps and applies a local write; journals it to the outbox on a device.
+    Status write(const RowWrite& w);
+    // Merges one remote change under LWW (see merge.h). Validates table/column/type.
+    Result<ApplyOutcome> applyRemote(const Change& c);
+    // Writes a column without a stamp check or journal: derived columns and purges only.
+    Status setDerived(std::string_view table, const Uuid& row, std::string_view column, const Value& v);
+    // A fresh stamp from the store's clock.
+    Hlc stamp();
+    Store& store() { return m_store; }
+    db::Database& database() { return *m_store.m_db; }
+
+private:
+    friend class Store;
+    explicit WriteTxn(Store& s) : m_store(s) {}
+    Store& m_store;
+    std::vector<Uuid> m_dirtyReports;  // re-derive status at commit
+    bool m_clockDirty = false;
+    friend class ColumnApplier;
+public:
+    // Internal: the merge marks reports whose events changed; they are folded before commit.
+    void markReportDirty(const Uuid& report);
+    const std::vector<Uuid>& dirtyReports() const { return m_dirtyReports; }
+    void markClockDirty() { m_clockDirty = true; }
+    bool clockDirty() const { return m_clockDirty; }
+};
+
+}  // namespace gridwork

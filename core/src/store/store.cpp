@@ -1,0 +1,245 @@
+#include "gridwork/core/store.h"
+
+#include "gridwork/core/db.h"
+#include "gridwork/core/merge.h"
+#include "store/column_writer.h"
+#include "store/derived_state.h"
+#include "store/migrations.h"
+
+#include <algorithm>
+
+namespace gridwork {
+
+namespace {
+constexpr const char* kSiteKey = "site_id";
+constexpr const char* kHlcKey = "hlc";
+
+Hlc loadHlc(db::Database& db) {
+    db::Statement* q = db.prepare("SELECT value FROM meta WHERE key='hlc'");
+    if (!q || !q->step()) return 0;
+    Hlc h = std::stoull(q->getText(0));
+    q->reset();
+    return h;
+}
+}  // namespace
+
+Result<std::unique_ptr<Store>> Store::open(const std::string& path, StoreOptions options) {
+    GW_ASSIGN_OR_RETURN(auto database, db::Database::open(path, options.durable));
+    GW_TRY(migrate(*database));
+    std::unique_ptr<Store> store(new Store());
+    store->m_db = std::move(database);
+    store->m_path = path;
+    store->m_role = options.role;
+    store->m_clock = HybridClock(options.clock ? options.clock : systemClock(), loadHlc(*store->m_db));
+
+    auto stored = store->meta(kSiteKey);
+    if (stored) {
+        auto parsed = Uuid::parse(*stored);
+        if (!parsed) return Status(ErrorCode::Storage, "corrupt site id in " + path);
+        if (options.siteId && *options.siteId != *parsed)
+            return Status(ErrorCode::InvalidState, "database belongs to site " + *stored);
+        store->m_site = *parsed;
+    } else {
+        store->m_site = options.siteId ? *options.siteId : newUuidV7();
+        GW_TRY(store->setMeta(kSiteKey, store->m_site.toString()));
+    }
+    if (auto offset = store->meta("clock_offset_ms")) store->m_clock.setOffsetMs(std::stoll(*offset));
+    return store;
+}
+
+Store::~Store() = default;
+
+Status Store::transaction(const std::function<Status(WriteTxn&)>& fn) {
+    db::Transaction txn(*m_db);
+    GW_TRY(txn.begun());
+    Hlc before = std::max(m_clock.last(), loadHlc(*m_db));  // another connection may have moved it
+    m_clock.resetTo(before);
+    WriteTxn w(*this);
+    GW_TRY(fn(w));
+    GW_TRY(deriveReportState(w));
+    if (m_clock.last() != before || w.clockDirty()) {
+        db::Statement* put = m_db->prepare("INSERT INTO meta(key,value) VALUES('hlc',?1) "
+                                           "ON CONFLICT(key) DO UPDATE SET value=excluded.value");
+        if (!put) return {ErrorCode::Storage, m_db->lastError()};
+        put->bind(1, std::to_string(m_clock.last()));
+        GW_TRY(put->run());
+    }
+    return txn.commit();
+}
+
+Status Store::write(const std::vector<RowWrite>& writes) {
+    return transaction([&](WriteTxn& txn) {
+        for (const auto& w : writes) GW_TRY(txn.write(w));
+        return Status::ok();
+    });
+}
+
+std::optional<std::string> Store::meta(const std::string& key) {
+    db::Statement* q = m_db->prepare("SELECT value FROM meta WHERE key=?1");
+    if (!q) return std::nullopt;
+    q->bind(1, key);
+    if (!q->step()) return std::nullopt;
+    std::string v = q->getText(0);
+    q->reset();
+    return v;
+}
+
+Status Store::setMeta(const std::string& key, const std::string& value) {
+    db::Statement* put = m_db->prepare("INSERT INTO meta(key,value) VALUES(?1,?2) "
+                                       "ON CONFLICT(key) DO UPDATE SET value=excluded.value");
+    if (!put) return {ErrorCode::Storage, m_db->lastError()};
+    put->bind(1, key).bind(2, value);
+    return put->run();
+}
+
+std::vector<OutboxEntry> Store::outbox(std::uint64_t afterSeq, std::size_t limit) {
+    std::vector<OutboxEntry> out;
+    db::Statement* q = m_db->prepare("SELECT seq, tbl, row_id, col, value, hlc, site, grid_id FROM outbox "
+                                     "WHERE seq > ?1 ORDER BY seq LIMIT ?2");
+    if (!q) return out;
+    q->bind(1, static_cast<std::int64_t>(afterSeq)).bind(2, static_cast<std::int64_t>(limit));
+    while (q->step()) {
+        OutboxEntry e;
+        e.seq = static_cast<std::uint64_t>(q->getInt(0));
+        e.change.table = q->getText(1);
+        e.change.rowId = q->getUuid(2);
+        e.change.column = q->getText(3);
+        e.change.value = q->getValue(4);
+        e.change.hlc = static_cast<Hlc>(q->getInt(5));
+        e.change.site = q->getUuid(6);
+        e.change.gridId = q->getUuid(7);
+        out.push_back(std::move(e));
+    }
+    q->reset();
+    return out;
+}
+
+std::uint64_t Store::outboxCount() {
+    return static_cast<std::uint64_t>(m_db->queryInt("SELECT count(*) FROM outbox").value_or(0));
+}
+
+Status Store::ackOutbox(std::uint64_t throughSeq) {
+    db::Statement* del = m_db->prepare("DELETE FROM outbox WHERE seq <= ?1");
+    if (!del) return {ErrorCode::Storage, m_db->lastError()};
+    del->bind(1, static_cast<std::int64_t>(throughSeq));
+    return del->run();
+}
+
+std::optional<Change> Store::columnState(std::string_view table, const Uuid& row, std::string_view column) {
+    const TableSpec* spec = findTable(table);
+    if (!spec || !spec->column(column)) return std::nullopt;
+    auto stamp = columnStamp(*m_db, table, row, column);
+    if (!stamp) return std::nullopt;
+    db::Statement* q = m_db->prepare("SELECT " + std::string(column) + ", grid_id FROM " + std::string(table) +
+                                     " WHERE id=?1");
+    if (!q) return std::nullopt;
+    q->bind(1, row);
+    Change c{std::string(table), row, std::string(column), {}, stamp->hlc, stamp->site, {}};
+    if (q->step()) {
+        c.value = q->getValue(0);
+        c.gridId = q->getUuid(1);
+    }
+    q->reset();
+    return c;
+}
+
+// ---- WriteTxn ----
+
+Hlc WriteTxn::stamp() { return m_store.m_clock.now(); }
+
+void WriteTxn::markReportDirty(const Uuid& report) {
+    if (report.isNil()) return;
+    if (std::find(m_dirtyReports.begin(), m_dirtyReports.end(), report) == m_dirtyReports.end())
+        m_dirtyReports.push_back(report);
+}
+
+Status WriteTxn::write(const RowWrite& w) {
+    const TableSpec* spec = nullptr;
+    if (w.columns.empty()) return {ErrorCode::InvalidArgument, "a write needs at least one column"};
+    Uuid grid;
+    bool gridGiven = false;
+    for (const auto& [name, value] : w.columns) {
+        GW_TRY(validateColumn(spec, w.table, name, value, false));
+        if (name == "grid_id") {
+            grid = Uuid::fromBlob(value.asBlob()).value_or(Uuid{});
+            gridGiven = true;
+        }
+    }
+    if (w.rowId.isNil()) return {ErrorCode::InvalidArgument, "row id must not be nil"};
+    auto existingGrid = rowGrid(database(), *spec, w.rowId);
+    if (existingGrid && spec->isAppendOnly())
+        return {ErrorCode::InvalidState, std::string(spec->name) + " rows are append-only and cannot be edited"};
+    if (!gridGiven) grid = existingGrid.value_or(Uuid{});
+
+    Hlc hlc = stamp();
+    const Uuid& site = m_store.m_site;
+    GW_TRY(putColumns(database(), *spec, w.rowId, w.columns, hlc, site));
+
+    db::Statement* journal = nullptr;
+    if (m_store.m_role == StoreRole::Device) {
+        GW_ASSIGN_OR_RETURN(journal, database().prepareChecked(
+                                         "INSERT INTO outbox(tbl,row_id,col,value,hlc,site,grid_id) "
+                                         "VALUES(?1,?2,?3,?4,?5,?6,?7)"));
+    }
+    for (const auto& [name, value] : w.columns) {
+        Change c{w.table, w.rowId, name, value, hlc, site, grid};
+        if (journal) {
+            journal->bind(1, c.table).bind(2, c.rowId).bind(3, c.column).bind(4, c.value);
+            journal->bind(5, static_cast<std::int64_t>(hlc)).bind(6, site);
+            if (grid.isNil()) journal->bindNull(7); else journal->bind(7, grid);
+            GW_TRY(journal->run());
+        }
+        if (m_store.m_observer) GW_TRY(m_store.m_observer(*this, c));
+    }
+    noteDerivedInputs(*this, *spec, w.rowId);
+    return Status::ok();
+}
+
+Result<ApplyOutcome> WriteTxn::applyRemote(const Change& c) {
+    const TableSpec* spec = nullptr;
+    GW_TRY(validateColumn(spec, c.table, c.column, c.value, false));
+    if (c.rowId.isNil()) return Status(ErrorCode::InvalidArgument, "row id must not be nil");
+    if (c.column == "grid_id" && c.value.kind() == Value::Kind::Blob && Uuid::fromBlob(c.value.asBlob()) != c.gridId)
+        return Status(ErrorCode::InvalidArgument, "grid_id value disagrees with the change's grid");
+    ApplyOutcome outcome;
+    m_store.m_clock.observe(c.hlc);
+
+    auto current = columnStamp(database(), c.table, c.rowId, c.column);
+    if (current && current->hlc == c.hlc && current->site == c.site) return outcome;  // a duplicate
+    bool remoteWins = !current || *current < c.stamp();
+
+    // A concurrent edit: this column was written here and the server has not acknowledged it,
+    // so the other writer had not seen it. Keep both values in the conflict log.
+    if (m_store.m_role == StoreRole::Device && c.site != m_store.m_site && current &&
+        current->site == m_store.m_site) {
+        db::Statement* pending = database().prepare(
+            "SELECT 1 FROM outbox WHERE tbl=?1 AND row_id=?2 AND col=?3 AND hlc=?4 LIMIT 1");
+        if (!pending) return Status(ErrorCode::Storage, database().lastError());
+        pending->bind(1, c.table).bind(2, c.rowId).bind(3, c.column).bind(4, static_cast<std::int64_t>(current->hlc));
+        bool unacked = pending->step();
+        pending->reset();
+        auto local = unacked ? m_store.columnState(c.table, c.rowId, c.column) : std::nullopt;
+        if (local) {
+            local->gridId = c.gridId;
+            GW_TRY(remoteWins ? logConflict(*this, *local, c) : logConflict(*this, c, *local));
+            outcome.conflictLogged = true;
+        }
+    }
+    if (!remoteWins) return outcome;
+    GW_TRY(putColumns(database(), *spec, c.rowId, {{c.column, c.value}}, c.hlc, c.site));
+    outcome.applied = true;
+    if (m_store.m_observer) GW_TRY(m_store.m_observer(*this, c));
+    noteDerivedInputs(*this, *spec, c.rowId);
+    return outcome;
+}
+
+Status WriteTxn::setDerived(std::string_view table, const Uuid& row, std::string_view column, const Value& v) {
+    const TableSpec* spec = nullptr;
+    GW_TRY(validateColumn(spec, table, column, v, true));
+    std::string sql = "UPDATE " + std::string(table) + " SET " + std::string(column) + "=?1 WHERE id=?2";
+    GW_ASSIGN_OR_RETURN(db::Statement * upd, database().prepareChecked(sql));
+    upd->bind(1, v).bind(2, row);
+    return upd->run();
+}
+
+}  // namespace gridwork
