@@ -57,7 +57,7 @@ std::vector<TableSpec> buildTables() {
           {"text", T::Text}}},
         {tables::kAttachments, K::Mutable,
          {kGrid, {"sha256", T::Text}, {"mime", T::Text}, {"size", T::Integer}, {"owner_table", T::Text},
-          {"owner_id", T::Id}, {"local_path", T::Text, false}, {"upload_state", T::Text, false}, kDeleted}},
+          {"owner_id", T::Id}, {"local_path", T::Text, false, true}, {"upload_state", T::Text, false, true}, kDeleted}},
         {tables::kConflicts, K::AppendOnly,
          {kGrid, {"tbl", T::Text}, {"row_ref", T::Id}, {"col", T::Text}, {"loser_value", T::Text},
           {"winner_value", T::Text}, {"loser_hlc", T::Integer}, {"winner_hlc", T::Integer}, {"loser_site", T::Id},

@@ -26,7 +26,8 @@ enum class TableKind {
 struct ColumnSpec {
     std::string_view name;
     ColumnType type;
-    bool synced = true;  // false: derived locally, never on the wire
+    bool synced = true;        // false: derived locally, never on the wire
+    bool deviceLocal = false;  // true: this device's own business (a file path); not in dumps
 };
 
 struct TableSpec {

@@ -1,0 +1,20 @@
+// dump.h — a canonical JSON of all domain state, for comparing replicas byte for byte.
+//
+// Contract: tables in schema order, rows sorted by id, columns in schema order; ids as UUID text;
+// derived columns included (every replica derives the same), device-local columns and sync
+// bookkeeping (clocks, outbox, meta) left out. With a scope, only rows of those grids and
+// township-wide rows (grid_id NULL) are included — what a device of that scope must hold.
+#pragma once
+
+#include "gridwork/core/uuid.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace gridwork {
+class Store;
+
+std::string dumpJson(Store& store, const std::optional<std::vector<Uuid>>& gridScope = std::nullopt);
+
+}  // namespace gridwork
