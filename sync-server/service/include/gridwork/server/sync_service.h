@@ -1,0 +1,133 @@
+// sync_service.h — the township's sync service: enrollment, push, pull and scope (DESIGN §5),
+// over a Server-role core Store, with no network code. The HTTP edge and the loopback transport
+// reach it through RequestHandler::handle(); the admin CLI and tests use the C++ API below.
+//
+// Server state lives in one SQLite file: the domain tables (a Server-role Store, so the merge is
+// core's one implementation) plus server tables (server_schema.h): server_log keeps the LATEST
+// value of every column with its server_seq, so a pull from cursor 0 is the compacted current
+// state; worker_grids, server_devices (token hashes only), enrollment_codes (hashes only),
+// device_push_state (acked seq per device, for idempotent pushes).
+//
+// Contract: handle() never throws and never crashes on input: a malformed body is MALFORMED
+// (400); every failure is a typed gridwork.sync.v1.Error with server_time_ms. A push batch is
+// applied in ONE transaction or not at all. Attachment endpoints are delegated to the handler
+// given to setAttachmentHandler() (helper code in sync-server/edge); without one they answer
+// NOT_FOUND.
+// Thread-safety: every public method is safe from several threads (one mutex around the store).
+#pragma once
+
+#include "gridwork/core/change.h"
+#include "gridwork/core/error.h"
+#include "gridwork/core/hlc.h"
+#include "gridwork/server/request_handler.h"
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace gridwork {
+class Store;
+class WriteTxn;
+}  // namespace gridwork
+
+namespace gridwork::server {
+
+struct SyncServiceOptions {
+    std::string dbPath;                          // the server's SQLite file (created if missing)
+    std::shared_ptr<Clock> clock;                // default: system clock
+    std::optional<Uuid> siteId;                  // the server's own site id (default: kept / new)
+    std::uint64_t maxClockAheadMs = 5 * 60 * 1000;  // CLOCK_AHEAD beyond this
+    std::uint32_t defaultPullBatch = 2000;
+    std::uint32_t maxPullBatch = 10000;
+    std::size_t maxPushChanges = 10000;          // TOO_LARGE beyond this
+    std::uint64_t enrollmentCodeTtlMs = 7ull * 24 * 3600 * 1000;
+    bool durable = true;
+};
+
+// Who a token belongs to.
+struct DeviceIdentity {
+    Uuid siteId;
+    Uuid workerId;
+};
+
+struct WorkerInfo {
+    Uuid id;
+    std::string name;
+    std::string phone;
+    std::vector<Uuid> grids;
+};
+
+struct DeviceInfo {
+    Uuid siteId;
+    Uuid workerId;
+    std::string label;
+    bool revoked = false;
+    std::uint64_t enrolledAtMs = 0;
+    std::uint64_t ackedSeq = 0;
+};
+
+class SyncService final : public RequestHandler {
+public:
+    static Result<std::unique_ptr<SyncService>> open(SyncServiceOptions options);
+    ~SyncService() override;
+
+    Reply handle(Endpoint endpoint, std::string_view body, std::string_view bearerToken) override;
+
+    // Attachments (issue 4): the edge installs a handler for the three attachment endpoints.
+    // It must stay alive while the service is used.
+    void setAttachmentHandler(RequestHandler* handler);
+
+    // ---- admin API (the CLI, the command centre, tests) ----
+    // Creates a worker (a township-wide `workers` row) assigned to the given grids.
+    Result<Uuid> createWorker(const std::string& name, const std::string& phone, const std::vector<Uuid>& grids,
+                              const std::string& role = "grid_worker");
+    // A one-time enrollment code for the worker; only its hash is stored, so this is the only
+    // time the plain code exists. Expires after options.enrollmentCodeTtlMs.
+    Result<std::string> issueEnrollmentCode(const Uuid& workerId);
+    // Replaces the worker's grids; his devices get the new grids on their next pull and are told
+    // to purge the old ones (PullResponse.dropped_grid_ids).
+    Status reassignWorker(const Uuid& workerId, const std::vector<Uuid>& grids);
+    // Revokes a device token: later calls with it are UNAUTHENTICATED.
+    Status revokeDevice(const Uuid& siteId);
+    Result<WorkerInfo> worker(const Uuid& workerId);
+    std::vector<WorkerInfo> workers();
+    std::vector<DeviceInfo> devices();
+    // Token → identity, or UNAUTHENTICATED (also used by the edge for attachments).
+    Result<DeviceIdentity> authenticate(std::string_view token);
+    std::vector<Uuid> workerGrids(const Uuid& workerId);
+
+    // Server-side writes (the command centre's report events, tasks, ledger imports), stamped
+    // with the server's site and logged with a server_seq so devices pull them.
+    Status write(const std::vector<RowWrite>& writes);
+    // Any other work on the store under the service's lock (reads for the CLI; writes through
+    // WriteTxn are logged like write()).
+    Status withStore(const std::function<Status(Store&)>& fn);
+    // dumpJson of the server's state (all, or the scope of some grids).
+    std::string dump(const std::optional<std::vector<Uuid>>& gridScope = std::nullopt);
+    std::uint64_t lastServerSeq();
+    const Uuid& siteId() const;
+    std::uint64_t nowMs();
+
+private:
+    explicit SyncService(SyncServiceOptions options);
+    Reply handleLocked(Endpoint endpoint, std::string_view body, std::string_view token);
+    Result<std::string> enroll(std::string_view body);
+    Result<std::string> push(const DeviceIdentity& who, std::string_view body);
+    Result<std::string> pull(const DeviceIdentity& who, std::string_view body);
+    Result<DeviceIdentity> authenticateLocked(std::string_view token);
+    std::vector<Uuid> workerGridsLocked(const Uuid& workerId);
+    Status logColumn(WriteTxn& txn, const Change& c);
+    Reply errorReply(const Status& status);
+
+    SyncServiceOptions m_options;
+    std::mutex m_mutex;
+    std::unique_ptr<Store> m_store;
+    std::uint64_t m_seq = 0;  // last server_seq handed out
+    RequestHandler* m_attachments = nullptr;
+};
+
+}  // namespace gridwork::server
