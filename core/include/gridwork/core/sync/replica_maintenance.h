@@ -1,0 +1,39 @@
+// replica_maintenance.h — the two store repairs the sync engine needs besides merging.
+//
+// restampOutbox (clock-skew repair, core/docs/clock-skew.md): after the server refused our
+// changes with CLOCK_AHEAD and the clock offset was corrected, give every still-unacknowledged
+// outbox entry a fresh stamp from the corrected clock, in seq order (one RowWrite keeps one
+// shared stamp), so nobody ever sees the future stamps. The HLC is re-seated (HybridClock::resetTo)
+// at max(corrected now, every stamp in column_clocks other than the ones being replaced), so it
+// still never goes behind anything this replica has seen or sent. An entry whose column no longer
+// carries its stamp (overwritten later locally, or by a remote value — that loss is already in the
+// conflict log) is dropped rather than re-stamped. Affected reports are re-folded.
+//
+// purgeGrid: a grid left the worker's scope; delete its rows, their clocks and its pending outbox
+// entries (which the server would refuse with WRONG_GRID) without journaling anything.
+//
+// Contract: both run inside the caller's WriteTxn (one durable transaction); device stores only.
+// Thread-safety: as WriteTxn.
+#pragma once
+
+#include "gridwork/core/error.h"
+#include "gridwork/core/uuid.h"
+
+#include <cstdint>
+
+namespace gridwork {
+class WriteTxn;
+
+struct RestampResult {
+    std::uint64_t restamped = 0;  // outbox entries given a new stamp
+    std::uint64_t dropped = 0;    // entries already superseded locally, removed
+};
+Result<RestampResult> restampOutbox(WriteTxn& txn);
+
+struct PurgeResult {
+    std::uint64_t rows = 0;             // domain rows deleted
+    std::uint64_t pendingDropped = 0;   // unacknowledged outbox entries of the grid deleted
+};
+Result<PurgeResult> purgeGrid(WriteTxn& txn, const Uuid& grid);
+
+}  // namespace gridwork

@@ -1,0 +1,104 @@
+// sync_engine.h — the device's sync engine (DESIGN §5): enroll, push the outbox, pull the scope.
+//
+// sync() pushes the whole outbox in batches (per-device seq numbers; the server is idempotent
+// on (device, seq), so a retry after a lost answer is harmless; an ack removes entries), then
+// pulls until has_more is false, applying each pulled batch through the merge in ONE transaction
+// together with the new cursors — so an interruption at any point resumes where it stopped.
+// Every answer's server_time_ms corrects the clock offset (meta "clock_offset_ms"); a
+// CLOCK_AHEAD refusal re-stamps the unacknowledged outbox (replica_maintenance.h) and pushes
+// again. Grids that left the scope are purged. Transport failures and retryable server errors
+// (UNAVAILABLE, STORAGE, INTERNAL) are retried with exponential backoff through an injectable
+// sleep; other typed errors end the sync and are kept for status().
+//
+// Persistent state, all in the store's meta table: sync.token, sync.worker_id, sync.worker_name,
+// sync.grids, sync.cursors, sync.stamp_epoch, sync.last_sync_ms, sync.last_error.
+// Ownership: the engine borrows the Store and the Transport; both must outlive it.
+// Thread-safety: one engine, one thread (the store's rule); call sync() on a worker thread.
+#pragma once
+
+#include "gridwork/core/error.h"
+#include "gridwork/core/sync/transport.h"
+#include "gridwork/core/uuid.h"
+
+#include <chrono>
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace gridwork {
+class Store;
+
+struct SyncProgress {
+    enum class Phase { Push, Pull, Done };
+    Phase phase = Phase::Push;
+    std::uint64_t itemsDone = 0;
+    std::uint64_t itemsTotal = 0;  // estimate during pull (the server's total_estimate)
+    std::uint64_t bytesDone = 0;   // bodies sent and received so far
+    std::uint64_t bytesTotal = 0;  // estimate: bytes so far scaled by items left
+};
+
+struct SyncOptions {
+    std::size_t pushBatch = 500;
+    std::uint32_t pullBatch = 2000;
+    int maxAttempts = 5;  // per request, for retryable failures
+    std::chrono::milliseconds backoffBase{250};
+    std::chrono::milliseconds backoffMax{15000};
+    int maxRestamps = 3;  // CLOCK_AHEAD repairs per sync() before giving up
+    // Injected so tests and the simulator do not wait; default sleeps the thread.
+    std::function<void(std::chrono::milliseconds)> sleep;
+    std::function<void(const SyncProgress&)> progress;
+};
+
+struct SyncReport {
+    std::uint64_t pushed = 0;            // changes acknowledged by the server
+    std::uint64_t pulled = 0;            // changes received
+    std::uint64_t applied = 0;           // received changes that won and changed local state
+    std::uint64_t conflictsLogged = 0;   // on this device while applying + reported by the server
+    std::uint64_t restamps = 0;          // CLOCK_AHEAD repairs
+    std::uint64_t purgedGrids = 0;
+    std::uint64_t retries = 0;
+    std::uint64_t bytesUp = 0;
+    std::uint64_t bytesDown = 0;
+};
+
+struct SyncStatus {
+    bool enrolled = false;
+    Uuid siteId;
+    Uuid workerId;
+    std::string workerName;
+    std::vector<Uuid> grids;
+    std::uint64_t pendingChanges = 0;
+    std::optional<std::uint64_t> lastSyncMs;  // corrected time of the last complete sync
+    std::string lastError;                    // empty after a complete sync
+    std::uint64_t conflicts = 0;              // conflict records held for this device's scope
+    std::uint64_t conflictsLost = 0;          // ... of them, values written here that lost
+    std::int64_t clockOffsetMs = 0;
+};
+
+class SyncEngine {
+public:
+    SyncEngine(Store& store, Transport& transport, SyncOptions options = {});
+
+    // Exchanges a one-time code for a device token; stores token, worker and grids in meta.
+    Status enroll(const std::string& code, const std::string& deviceLabel);
+    // One full sync: push everything, then pull to the end. Unauthenticated when not enrolled.
+    Result<SyncReport> sync();
+    Status push(SyncReport& report);
+    Status pull(SyncReport& report);
+    SyncStatus status();
+
+private:
+    Result<TransportReply> call(Endpoint endpoint, const std::string& body, SyncReport& report);
+    void noteServerTime(std::uint64_t serverTimeMs);
+    void emit(SyncProgress::Phase phase, std::uint64_t done, std::uint64_t total, const SyncReport& r);
+    Status fail(Status s);
+
+    Store& m_store;
+    Transport& m_transport;
+    SyncOptions m_options;
+    std::uint64_t m_lastServerTimeMs = 0;
+};
+
+}  // namespace gridwork

@@ -1,0 +1,306 @@
+#include "gridwork/core/sync/sync_engine.h"
+
+#include "gridwork/core/db.h"
+#include "gridwork/core/store.h"
+#include "gridwork/core/sync/replica_maintenance.h"
+#include "wire/gridwork/wire/codec.h"
+
+#include <algorithm>
+#include <map>
+#include <sstream>
+#include <thread>
+
+namespace gridwork {
+
+namespace pb = ::gridwork::sync::v1;
+
+namespace {
+constexpr const char* kToken = "sync.token";
+constexpr const char* kWorker = "sync.worker_id";
+constexpr const char* kWorkerName = "sync.worker_name";
+constexpr const char* kGrids = "sync.grids";
+constexpr const char* kCursors = "sync.cursors";
+constexpr const char* kEpoch = "sync.stamp_epoch";
+constexpr const char* kLastSync = "sync.last_sync_ms";
+constexpr const char* kLastError = "sync.last_error";
+constexpr const char* kOffset = "clock_offset_ms";
+
+using Cursors = std::map<Uuid, std::uint64_t>;
+
+// "uuid:seq;uuid:seq" — the nil uuid is the township-wide scope.
+Cursors parseCursors(const std::optional<std::string>& text) {
+    Cursors out;
+    if (!text) return out;
+    std::stringstream ss(*text);
+    std::string item;
+    while (std::getline(ss, item, ';')) {
+        auto colon = item.find(':');
+        if (colon == std::string::npos) continue;
+        auto id = Uuid::parse(item.substr(0, colon));
+        if (id) out[*id] = std::stoull(item.substr(colon + 1));
+    }
+    return out;
+}
+
+std::string formatCursors(const Cursors& c) {
+    std::string out;
+    for (const auto& [g, seq] : c) out += (out.empty() ? "" : ";") + g.toString() + ":" + std::to_string(seq);
+    return out;
+}
+
+std::string formatGrids(const std::vector<Uuid>& grids) {
+    std::string out;
+    for (const auto& g : grids) out += (out.empty() ? "" : ",") + g.toString();
+    return out;
+}
+
+std::vector<Uuid> parseGrids(const std::optional<std::string>& text) {
+    std::vector<Uuid> out;
+    if (!text) return out;
+    std::stringstream ss(*text);
+    std::string item;
+    while (std::getline(ss, item, ','))
+        if (auto id = Uuid::parse(item)) out.push_back(*id);
+    return out;
+}
+
+bool retryable(ErrorCode c) {
+    return c == ErrorCode::Unavailable || c == ErrorCode::Storage || c == ErrorCode::Internal;
+}
+
+void fillCursors(const Cursors& cursors, google::protobuf::RepeatedPtrField<pb::GridCursor>* out) {
+    for (const auto& [g, seq] : cursors) {
+        auto* c = out->Add();
+        c->set_grid_id(wire::uuidBytes(g));
+        c->set_server_seq(seq);
+    }
+}
+}  // namespace
+
+SyncEngine::SyncEngine(Store& store, Transport& transport, SyncOptions options)
+    : m_store(store), m_transport(transport), m_options(std::move(options)) {
+    if (!m_options.sleep) m_options.sleep = [](std::chrono::milliseconds d) { std::this_thread::sleep_for(d); };
+    m_options.pushBatch = std::max<std::size_t>(1, m_options.pushBatch);
+    m_options.maxAttempts = std::max(1, m_options.maxAttempts);
+}
+
+void SyncEngine::noteServerTime(std::uint64_t serverTimeMs) {
+    if (serverTimeMs == 0) return;
+    m_lastServerTimeMs = serverTimeMs;
+    auto& clock = m_store.clock();
+    std::int64_t wall = static_cast<std::int64_t>(clock.correctedNowMs()) - clock.offsetMs();
+    std::int64_t offset = static_cast<std::int64_t>(serverTimeMs) - wall;
+    // Small differences are request latency, not skew: keep the stored offset.
+    if (std::llabs(offset - clock.offsetMs()) < 1000) return;
+    clock.setOffsetMs(offset);
+    (void)m_store.setMeta(kOffset, std::to_string(offset));
+}
+
+void SyncEngine::emit(SyncProgress::Phase phase, std::uint64_t done, std::uint64_t total, const SyncReport& r) {
+    if (!m_options.progress) return;
+    SyncProgress p;
+    p.phase = phase;
+    p.itemsDone = done;
+    p.itemsTotal = std::max(done, total);
+    p.bytesDone = r.bytesUp + r.bytesDown;
+    p.bytesTotal = done ? static_cast<std::uint64_t>(double(p.bytesDone) * double(p.itemsTotal) / double(done))
+                        : p.bytesDone;
+    m_options.progress(p);
+}
+
+Status SyncEngine::fail(Status s) {
+    (void)m_store.setMeta(kLastError, s.toString());
+    return s;
+}
+
+Result<TransportReply> SyncEngine::call(Endpoint endpoint, const std::string& body, SyncReport& report) {
+    std::string token = m_store.meta(kToken).value_or("");
+    Status last;
+    auto delay = m_options.backoffBase;
+    for (int attempt = 0; attempt < m_options.maxAttempts; ++attempt) {
+        if (attempt > 0) {
+            ++report.retries;
+            m_options.sleep(delay);
+            delay = std::min(m_options.backoffMax, delay * 2);
+        }
+        auto reply = m_transport.post(endpoint, body, token);
+        if (!reply) {
+            last = reply.status();
+            if (retryable(last.code())) continue;
+            return last;
+        }
+        report.bytesUp += body.size();
+        report.bytesDown += reply->body.size();
+        if (reply->httpStatus >= 200 && reply->httpStatus < 300) return reply;
+        std::uint64_t serverTime = 0;
+        last = wire::decodeError(reply->httpStatus, reply->body, &serverTime);
+        noteServerTime(serverTime);
+        if (!retryable(last.code())) return last;
+    }
+    return last;
+}
+
+Status SyncEngine::enroll(const std::string& code, const std::string& deviceLabel) {
+    pb::EnrollRequest req;
+    req.set_enrollment_code(code);
+    req.set_site_id(wire::uuidBytes(m_store.siteId()));
+    req.set_device_label(deviceLabel);
+    SyncReport scratch;
+    auto reply = call(Endpoint::Enroll, req.SerializeAsString(), scratch);
+    if (!reply) return fail(reply.status());
+    GW_ASSIGN_OR_RETURN(auto resp, wire::parseMessage<pb::EnrollResponse>(reply->body));
+    Uuid worker;
+    if (!wire::uuidFromBytes(resp.worker_id(), worker)) return fail({ErrorCode::Malformed, "bad worker id"});
+    std::vector<Uuid> grids;
+    for (const auto& g : resp.grid_ids()) {
+        Uuid id;
+        if (wire::uuidFromBytes(g, id)) grids.push_back(id);
+    }
+    noteServerTime(resp.server_time_ms());
+    return m_store.transaction([&](WriteTxn&) {
+        GW_TRY(m_store.setMeta(kToken, resp.device_token()));
+        GW_TRY(m_store.setMeta(kWorker, worker.toString()));
+        GW_TRY(m_store.setMeta(kWorkerName, resp.worker_name()));
+        GW_TRY(m_store.setMeta(kGrids, formatGrids(grids)));
+        return m_store.setMeta(kLastError, "");
+    });
+}
+
+Result<SyncReport> SyncEngine::sync() {
+    SyncReport report;
+    if (m_store.meta(kToken).value_or("").empty())
+        return fail({ErrorCode::Unauthenticated, "this device is not enrolled"});
+    GW_TRY(push(report));
+    GW_TRY(pull(report));
+    // Writes made while pulling (conflict records) go up now rather than next time.
+    if (m_store.outboxCount() > 0) GW_TRY(push(report));
+    GW_TRY(m_store.setMeta(kLastSync, std::to_string(m_store.clock().correctedNowMs())));
+    GW_TRY(m_store.setMeta(kLastError, ""));
+    emit(SyncProgress::Phase::Done, report.pushed + report.pulled, report.pushed + report.pulled, report);
+    return report;
+}
+
+Status SyncEngine::push(SyncReport& report) {
+    std::uint64_t total = m_store.outboxCount();
+    std::uint64_t done = 0;
+    int restamps = 0;
+    emit(SyncProgress::Phase::Push, 0, total, report);
+    while (true) {
+        auto entries = m_store.outbox(0, m_options.pushBatch);
+        if (entries.empty()) return Status::ok();
+        // A batch is a run of consecutive seqs (re-stamps and purges may leave gaps).
+        std::size_t run = 1;
+        while (run < entries.size() && entries[run].seq == entries[run - 1].seq + 1) ++run;
+        pb::PushRequest req;
+        req.set_first_seq(entries[0].seq);
+        for (std::size_t i = 0; i < run; ++i) wire::toProto(entries[i].change, req.add_changes());
+        req.set_device_time_ms(m_store.clock().correctedNowMs());
+        fillCursors(parseCursors(m_store.meta(kCursors)), req.mutable_pulled_cursors());
+        req.set_stamp_epoch(std::stoull(m_store.meta(kEpoch).value_or("0")));
+
+        auto reply = call(Endpoint::Push, req.SerializeAsString(), report);
+        if (!reply && reply.status().code() == ErrorCode::ClockAhead && restamps < m_options.maxRestamps) {
+            // The offset was corrected from the error's server time; give the pending changes
+            // fresh stamps from the corrected clock and fence the old ones with a new epoch.
+            ++restamps;
+            ++report.restamps;
+            GW_TRY(m_store.transaction([&](WriteTxn& txn) {
+                GW_ASSIGN_OR_RETURN(auto r, restampOutbox(txn));
+                (void)r;
+                return m_store.setMeta(kEpoch, std::to_string(std::stoull(m_store.meta(kEpoch).value_or("0")) + 1));
+            }));
+            continue;
+        }
+        if (!reply) return fail(reply.status());
+        auto resp = wire::parseMessage<pb::PushResponse>(reply->body);
+        if (!resp) return fail(resp.status());
+        noteServerTime(resp->server_time_ms());
+        std::uint64_t lastSeq = entries[run - 1].seq;
+        if (resp->acked_through_seq() < lastSeq)
+            return fail({ErrorCode::Internal, "server acknowledged less than it was sent"});
+        GW_TRY(m_store.ackOutbox(resp->acked_through_seq()));
+        report.pushed += run;
+        report.conflictsLogged += resp->conflicts_logged();
+        done += run;
+        emit(SyncProgress::Phase::Push, done, total, report);
+    }
+}
+
+Status SyncEngine::pull(SyncReport& report) {
+    std::uint64_t done = 0, total = 0;
+    emit(SyncProgress::Phase::Pull, 0, 0, report);
+    while (true) {
+        Cursors cursors = parseCursors(m_store.meta(kCursors));
+        pb::PullRequest req;
+        fillCursors(cursors, req.mutable_cursors());
+        req.set_max_changes(m_options.pullBatch);
+        auto reply = call(Endpoint::Pull, req.SerializeAsString(), report);
+        if (!reply) return fail(reply.status());
+        auto resp = wire::parseMessage<pb::PullResponse>(reply->body);
+        if (!resp) return fail(resp.status());
+        noteServerTime(resp->server_time_ms());
+        if (total == 0) total = resp->total_estimate();
+
+        std::vector<Change> changes;
+        changes.reserve(static_cast<std::size_t>(resp->changes_size()));
+        for (const auto& pc : resp->changes()) {
+            auto c = wire::fromProto(pc);
+            if (!c) return fail(c.status());
+            changes.push_back(std::move(c).value());
+        }
+        Cursors next;
+        std::vector<Uuid> grids;
+        for (const auto& pc : resp->cursors()) {
+            Uuid g;
+            if (!wire::uuidFromBytes(pc.grid_id(), g)) return fail({ErrorCode::Malformed, "bad cursor grid id"});
+            next[g] = pc.server_seq();
+            if (!g.isNil()) grids.push_back(g);
+        }
+        std::vector<Uuid> dropped;
+        for (const auto& d : resp->dropped_grid_ids()) {
+            Uuid g;
+            if (wire::uuidFromBytes(d, g) && !g.isNil()) dropped.push_back(g);
+        }
+        std::uint64_t applied = 0, conflicts = 0;
+        Status st = m_store.transaction([&](WriteTxn& txn) {
+            for (const auto& g : dropped) GW_TRY(purgeGrid(txn, g).status());
+            for (const auto& c : changes) {
+                GW_ASSIGN_OR_RETURN(ApplyOutcome o, txn.applyRemote(c));
+                applied += o.applied;
+                conflicts += o.conflictLogged;
+            }
+            GW_TRY(m_store.setMeta(kCursors, formatCursors(next)));
+            return m_store.setMeta(kGrids, formatGrids(grids));
+        });
+        if (!st) return fail(st);
+        report.pulled += changes.size();
+        report.applied += applied;
+        report.conflictsLogged += conflicts;
+        report.purgedGrids += dropped.size();
+        done += changes.size();
+        emit(SyncProgress::Phase::Pull, done, total, report);
+        if (!resp->has_more()) return Status::ok();
+    }
+}
+
+SyncStatus SyncEngine::status() {
+    SyncStatus s;
+    s.siteId = m_store.siteId();
+    s.enrolled = !m_store.meta(kToken).value_or("").empty();
+    if (auto w = m_store.meta(kWorker)) s.workerId = Uuid::parse(*w).value_or(Uuid{});
+    s.workerName = m_store.meta(kWorkerName).value_or("");
+    s.grids = parseGrids(m_store.meta(kGrids));
+    s.pendingChanges = m_store.outboxCount();
+    if (auto t = m_store.meta(kLastSync); t && !t->empty()) s.lastSyncMs = std::stoull(*t);
+    s.lastError = m_store.meta(kLastError).value_or("");
+    s.conflicts = static_cast<std::uint64_t>(m_store.database().queryInt("SELECT count(*) FROM conflicts").value_or(0));
+    if (auto* q = m_store.database().prepare("SELECT count(*) FROM conflicts WHERE loser_site=?1")) {
+        q->bind(1, m_store.siteId());
+        if (q->step()) s.conflictsLost = static_cast<std::uint64_t>(q->getInt(0));
+        q->reset();
+    }
+    s.clockOffsetMs = m_store.clock().offsetMs();
+    return s;
+}
+
+}  // namespace gridwork
