@@ -170,7 +170,13 @@ Result<SyncReport> SyncEngine::sync() {
     SyncReport report;
     if (m_store.meta(kToken).value_or("").empty())
         return fail({ErrorCode::Unauthenticated, "this device is not enrolled"});
-    GW_TRY(push(report));
+    Status pushed = push(report);
+    if (pushed.code() == ErrorCode::WrongGrid) {
+        // Perhaps the worker was reassigned: the pull tells us and purges the old grid.
+        GW_TRY(pull(report));
+        pushed = push(report);
+    }
+    GW_TRY(pushed);
     GW_TRY(pull(report));
     // Writes made while pulling (conflict records) go up now rather than next time.
     if (m_store.outboxCount() > 0) GW_TRY(push(report));
@@ -263,7 +269,10 @@ Status SyncEngine::pull(SyncReport& report) {
         }
         std::uint64_t applied = 0, conflicts = 0;
         Status st = m_store.transaction([&](WriteTxn& txn) {
-            for (const auto& g : dropped) GW_TRY(purgeGrid(txn, g).status());
+            for (const auto& g : dropped) {
+                GW_ASSIGN_OR_RETURN(PurgeResult p, purgeGrid(txn, g));
+                report.discardedOutOfScope += p.pendingDropped;
+            }
             for (const auto& c : changes) {
                 GW_ASSIGN_OR_RETURN(ApplyOutcome o, txn.applyRemote(c));
                 applied += o.applied;

@@ -33,7 +33,7 @@ Result<Uuid> SyncService::createWorker(const std::string& name, const std::strin
     if (name.empty()) return Status(ErrorCode::InvalidArgument, "a worker needs a name");
     std::lock_guard lock(m_mutex);
     Uuid id = newUuidV7();
-    GW_TRY(m_store->transaction([&](WriteTxn& txn) {
+    GW_TRY(transact([&](WriteTxn& txn) {
         RowWrite w{std::string(tables::kWorkers), id, {}};
         w.set("name", Value::text(name)).set("phone", Value::text(phone)).set("role", Value::text(role));
         w.set("deleted", Value::boolean(false));
@@ -56,7 +56,7 @@ Result<std::string> SyncService::issueEnrollmentCode(const Uuid& workerId) {
     std::string digits;
     for (int i = 0; i < 10; ++i) digits += static_cast<char>('0' + rd() % 10);
     std::uint64_t expires = m_store->clock().correctedNowMs() + m_options.enrollmentCodeTtlMs;
-    GW_TRY(m_store->transaction([&](WriteTxn& txn) {
+    GW_TRY(transact([&](WriteTxn& txn) {
         GW_ASSIGN_OR_RETURN(db::Statement * put,
                             txn.database().prepareChecked("INSERT INTO enrollment_codes(code_hash,worker_id,expires_at) "
                                                           "VALUES(?1,?2,?3)"));
@@ -68,12 +68,12 @@ Result<std::string> SyncService::issueEnrollmentCode(const Uuid& workerId) {
 
 Status SyncService::reassignWorker(const Uuid& workerId, const std::vector<Uuid>& grids) {
     std::lock_guard lock(m_mutex);
-    return m_store->transaction([&](WriteTxn& txn) { return setGrids(txn, workerId, grids); });
+    return transact([&](WriteTxn& txn) { return setGrids(txn, workerId, grids); });
 }
 
 Status SyncService::revokeDevice(const Uuid& siteId) {
     std::lock_guard lock(m_mutex);
-    return m_store->transaction([&](WriteTxn& txn) {
+    return transact([&](WriteTxn& txn) {
         GW_ASSIGN_OR_RETURN(db::Statement * upd,
                             txn.database().prepareChecked("UPDATE server_devices SET revoked=1 WHERE site_id=?1"));
         upd->bind(1, siteId);
@@ -122,7 +122,10 @@ std::vector<DeviceInfo> SyncService::devices() {
 
 Status SyncService::write(const std::vector<RowWrite>& writes) {
     std::lock_guard lock(m_mutex);
-    return m_store->write(writes);
+    return transact([&](WriteTxn& txn) {
+        for (const auto& w : writes) GW_TRY(txn.write(w));
+        return Status::ok();
+    });
 }
 
 Status SyncService::withStore(const std::function<Status(Store&)>& fn) {

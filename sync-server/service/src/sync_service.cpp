@@ -127,6 +127,13 @@ Status SyncService::logColumn(WriteTxn& txn, const Change& c) {
     return Status::ok();
 }
 
+Status SyncService::transact(const std::function<Status(WriteTxn&)>& fn) {
+    std::uint64_t before = m_seq;
+    Status st = m_store->transaction(fn);
+    if (!st) m_seq = before;
+    return st;
+}
+
 Reply SyncService::errorReply(const Status& status) {
     Reply r;
     r.httpStatus = httpStatusFor(status.code());
@@ -238,7 +245,7 @@ Result<std::string> SyncService::enroll(std::string_view body) {
 
     std::string token = randomHex(32);
     std::string label = req.device_label().substr(0, 200);
-    GW_TRY(m_store->transaction([&](WriteTxn& txn) {
+    GW_TRY(transact([&](WriteTxn& txn) {
         auto& d = txn.database();
         GW_ASSIGN_OR_RETURN(db::Statement * use, d.prepareChecked("UPDATE enrollment_codes SET used_at=?1 WHERE code_hash=?2"));
         use->bind(1, static_cast<std::int64_t>(now)).bind(2, sha256Hex(code));
@@ -302,7 +309,7 @@ Result<std::string> SyncService::push(const DeviceIdentity& who, std::string_vie
     std::uint64_t lastSeq = acked;
     std::uint32_t conflicts = 0;
 
-    Status st = m_store->transaction([&](WriteTxn& txn) {
+    Status st = transact([&](WriteTxn& txn) {
         for (int i = 0; i < req.changes_size(); ++i) {
             std::uint64_t seq = req.first_seq() + static_cast<std::uint64_t>(i);
             if (seq <= acked) continue;  // already applied: a retry after a lost ack

@@ -6,7 +6,8 @@
 // together with the new cursors — so an interruption at any point resumes where it stopped.
 // Every answer's server_time_ms corrects the clock offset (meta "clock_offset_ms"); a
 // CLOCK_AHEAD refusal re-stamps the unacknowledged outbox (replica_maintenance.h) and pushes
-// again. Grids that left the scope are purged. Transport failures and retryable server errors
+// again. Grids that left the scope are purged, with their pending changes (a push refused with
+// WRONG_GRID is followed by a pull that learns of the move, then the push is retried). Transport failures and retryable server errors
 // (UNAVAILABLE, STORAGE, INTERNAL) are retried with exponential backoff through an injectable
 // sleep; other typed errors end the sync and are kept for status().
 //
@@ -58,6 +59,7 @@ struct SyncReport {
     std::uint64_t conflictsLogged = 0;   // on this device while applying + reported by the server
     std::uint64_t restamps = 0;          // CLOCK_AHEAD repairs
     std::uint64_t purgedGrids = 0;
+    std::uint64_t discardedOutOfScope = 0;  // pending changes of a purged grid (server refuses them)
     std::uint64_t retries = 0;
     std::uint64_t bytesUp = 0;
     std::uint64_t bytesDown = 0;

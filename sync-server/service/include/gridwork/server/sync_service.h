@@ -121,6 +121,8 @@ private:
     Result<DeviceIdentity> authenticateLocked(std::string_view token);
     std::vector<Uuid> workerGridsLocked(const Uuid& workerId);
     Status logColumn(WriteTxn& txn, const Change& c);
+    // m_store->transaction(), and the server_seq counter back where it was if it rolled back.
+    Status transact(const std::function<Status(WriteTxn&)>& fn);
     Reply errorReply(const Status& status);
 
     SyncServiceOptions m_options;
