@@ -210,7 +210,8 @@ Result<ApplyOutcome> WriteTxn::applyRemote(const Change& c) {
 
     // A concurrent edit: this column was written here and the server has not acknowledged it,
     // so the other writer had not seen it. Keep both values in the conflict log.
-    if (m_store.m_role == StoreRole::Device && c.site != m_store.m_site && current &&
+    // Append-only rows never conflict (a conflict record arriving twice is the same record).
+    if (m_store.m_role == StoreRole::Device && !spec->isAppendOnly() && c.site != m_store.m_site && current &&
         current->site == m_store.m_site) {
         db::Statement* pending = database().prepare(
             "SELECT 1 FROM outbox WHERE tbl=?1 AND row_id=?2 AND col=?3 AND hlc=?4 LIMIT 1");
@@ -219,7 +220,7 @@ Result<ApplyOutcome> WriteTxn::applyRemote(const Change& c) {
         bool unacked = pending->step();
         pending->reset();
         auto local = unacked ? m_store.columnState(c.table, c.rowId, c.column) : std::nullopt;
-        if (local) {
+        if (local && local->value != c.value) {  // the same value written twice loses nothing
             local->gridId = c.gridId;
             GW_TRY(remoteWins ? logConflict(*this, *local, c) : logConflict(*this, c, *local));
             outcome.conflictLogged = true;

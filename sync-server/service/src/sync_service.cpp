@@ -329,7 +329,7 @@ Result<std::string> SyncService::push(const DeviceIdentity& who, std::string_vie
                                                          " ms in the server's future");
             // A value from another site that this device had not pulled when it pushed: the two
             // writes were concurrent, whichever wins. Keep both (merge.h).
-            if (auto logged = loggedColumn(txn.database(), c)) {
+            if (auto logged = spec->isAppendOnly() ? std::nullopt : loggedColumn(txn.database(), c)) {
                 auto it = pulled.find(c.gridId);
                 std::uint64_t seen = it == pulled.end() ? 0 : it->second;
                 const Change& other = logged->change;
