@@ -16,8 +16,8 @@
 namespace gridwork::domain {
 
 // Mainland resident ID (GB 11643-1999): 17 digits + check character (0-9 or X, lowercase x
-// accepted), the ISO 7064 MOD 11-2 check, a real birth date between 1900-01-01 and today-ish
-// (not after 2100). `field` is the Chinese field name used in the message.
+// accepted), the ISO 7064 MOD 11-2 check, a province code, a real birth date from
+// 1900-01-01 up to today (system clock). `field` is the Chinese field name used in the message.
 Status validateIdNumber(std::string_view id, std::string_view field = "身份证号");
 // The check character ('0'-'9' or 'X') for the first 17 digits; '\0' when they are not 17 digits.
 char idNumberCheckChar(std::string_view first17);

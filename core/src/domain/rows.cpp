@@ -1,0 +1,26 @@
+#include "domain/rows.h"
+
+#include "gridwork/core/domain/validation.h"
+#include "gridwork/core/schema.h"
+
+namespace gridwork::domain::rows {
+
+std::optional<Uuid> liveGrid(db::Database& db, std::string_view table, const Uuid& id) {
+    const TableSpec* spec = findTable(table);
+    if (!spec || id.isNil()) return std::nullopt;
+    std::string sql = "SELECT grid_id FROM " + std::string(table) + " WHERE id=?1";
+    if (spec->column("deleted")) sql += " AND deleted=0";
+    return queryOne<Uuid>(db, sql, [&](db::Statement& q) { q.bind(1, id); },
+                          [](db::Statement& q) { return q.getUuid(0); });
+}
+
+bool isLive(db::Database& db, std::string_view table, const Uuid& id) { return liveGrid(db, table, id).has_value(); }
+
+Result<std::string> optionalPhone(const std::string& phone, std::string_view field) {
+    std::string p = trimText(phone);
+    if (p.empty()) return std::string();
+    GW_TRY(validatePhone(p, field));
+    return normalizePhone(p);
+}
+
+}  // namespace gridwork::domain::rows
