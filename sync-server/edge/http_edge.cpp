@@ -2,7 +2,7 @@
 #include "http_edge.h"
 
 #include "error_reply.h"
-#include "gridwork/http/gzip.h"
+#include "gridwork/wire/codec.h"
 
 #include <cpprest/http_listener.h>
 
@@ -102,7 +102,7 @@ Reply HttpEdge::Impl::route(const whttp::http_request& request, const std::strin
     std::string body(raw.begin(), raw.end());
     std::string encoding = header(headers, U("Content-Encoding"));
     if (encoding == "gzip" || encoding == "x-gzip") {
-        auto inflated = http::gzipDecompress(body, limit);
+        auto inflated = wire::gunzip(body, limit);
         if (!inflated) return errorReply(inflated.status());
         body = std::move(inflated).value();
     } else if (!encoding.empty() && encoding != "identity") {
@@ -137,7 +137,7 @@ void HttpEdge::Impl::serve(const whttp::http_request& request) {
         reply = errorReply({ErrorCode::Internal, "internal error"});
     }
     bool gzip = gzipOk && reply.body.size() >= options.gzipReplyThreshold;
-    if (gzip) reply.body = http::gzipCompress(reply.body);
+    if (gzip) reply.body = wire::gzip(reply.body);
     try {
         sendReply(request, reply, gzip);
     } catch (...) {

@@ -1,7 +1,7 @@
 // The only file of the device side that includes cpprestsdk.
 #include "gridwork/http/http_transport.h"
 
-#include "gridwork/http/gzip.h"
+#include "gridwork/wire/codec.h"
 
 #include <cpprest/http_client.h>
 
@@ -57,8 +57,8 @@ Result<TransportReply> HttpTransport::post(Endpoint endpoint, const std::string&
     whttp::http_request request(whttp::methods::POST);
     request.set_request_uri(utility::conversions::to_string_t(std::string(endpointPath(endpoint))));
     bool compress = body.size() >= m_impl->options.gzipThreshold;
-    std::string wire = compress ? gzipCompress(body) : body;
-    request.set_body(std::vector<unsigned char>(wire.begin(), wire.end()));
+    std::string onWire = compress ? wire::gzip(body) : body;
+    request.set_body(std::vector<unsigned char>(onWire.begin(), onWire.end()));
     auto& headers = request.headers();
     headers.set_content_type(U("application/x-protobuf"));
     headers.add(U("Accept-Encoding"), U("gzip"));
@@ -77,8 +77,12 @@ Result<TransportReply> HttpTransport::post(Endpoint endpoint, const std::string&
     } catch (const std::exception& e) {
         return Status(ErrorCode::Unavailable, std::string("no answer from ") + m_impl->options.baseUrl + ": " + e.what());
     }
-    if (encoding.find("gzip") != std::string::npos && looksGzipped(reply.body)) {
-        auto inflated = gzipDecompress(reply.body, m_impl->options.maxReplyBytes);
+    // A protobuf body never starts with the gzip magic (0x1f is no valid tag), so this check
+    // also copes with a stack that inflated the body already but left the header.
+    bool gzipped = reply.body.size() >= 2 && static_cast<unsigned char>(reply.body[0]) == 0x1f &&
+                   static_cast<unsigned char>(reply.body[1]) == 0x8b;
+    if (encoding.find("gzip") != std::string::npos && gzipped) {
+        auto inflated = wire::gunzip(reply.body, m_impl->options.maxReplyBytes);
         if (!inflated) return inflated.status();
         reply.body = std::move(inflated).value();
     }

@@ -1,0 +1,48 @@
+// attachment_store.h — the server's content-addressed attachment files (DESIGN §5).
+//
+// Layout: DIR/<sha[0..1]>/<sha> for complete files; DIR/partial/<sha>.part while an upload is
+// under way. An upload appends chunks at exactly the offset the server holds (the .part's size),
+// so a dropped connection resumes from the last byte held; each append is fsync'ed before it is
+// acknowledged. When the .part reaches total_size its sha256 is verified: a match is renamed into
+// place (atomic, fsync'ed); a mismatch deletes the .part (HashMismatch, nothing kept).
+// Errors: InvalidArgument (bad hash, chunk past total), Conflict (offset is not the bytes held),
+// TooLarge (total over the limit), Storage (file system).
+// Thread-safety: all methods are safe from several threads (one mutex; uploads are short appends).
+#pragma once
+
+#include "gridwork/core/error.h"
+
+#include <cstdint>
+#include <mutex>
+#include <string>
+#include <string_view>
+
+namespace gridwork::server {
+
+struct UploadState {
+    std::uint64_t bytesHeld = 0;
+    bool complete = false;
+};
+
+class AttachmentStore {
+public:
+    AttachmentStore(std::string dir, std::uint64_t maxSizeBytes);
+    Status init();  // creates the directories
+
+    static bool isSha256Hex(std::string_view s);
+    Result<UploadState> state(const std::string& sha256);
+    Result<UploadState> append(const std::string& sha256, std::uint64_t offset, std::uint64_t totalSize,
+                               std::string_view data);
+    // The complete file's bytes; NotFound when it is not (yet) complete.
+    Result<std::string> read(const std::string& sha256);
+    std::string completePath(const std::string& sha256) const;
+    std::string partPath(const std::string& sha256) const;
+
+private:
+    UploadState stateLocked(const std::string& sha256);
+    std::string m_dir;
+    std::uint64_t m_maxSize;
+    std::mutex m_mutex;
+};
+
+}  // namespace gridwork::server

@@ -1,0 +1,68 @@
+// serve — the sync service on HTTP(S) until SIGTERM/SIGINT; then it stops accepting, lets the
+// in-flight requests finish (up to 30 s) and exits 0.
+#include "attachments/attachment_handler.h"
+#include "commands.h"
+#include "http_edge.h"
+#include "server_context.h"
+
+#include <csignal>
+#include <iostream>
+#include <pthread.h>
+#include <unistd.h>
+
+namespace gridwork::server {
+
+namespace {
+constexpr auto kDrainDeadline = std::chrono::seconds(30);
+}
+
+int runServe(const Args& args) {
+    const std::string cmd = "serve";
+    if (auto st = args.check({"data", "listen", "cert", "key", "max-body-mb", "max-attachment-mb"}, {"data", "listen"}); !st)
+        return usageError(cmd, st.message());
+    auto maxBody = args.integer("max-body-mb");
+    auto maxAttachment = args.integer("max-attachment-mb");
+    if (!maxBody) return usageError(cmd, maxBody.status().message());
+    if (!maxAttachment) return usageError(cmd, maxAttachment.status().message());
+
+    // Block the stop signals before any thread starts, so they all inherit the mask and the
+    // signals queue for sigwait() below instead of killing a worker thread mid-request.
+    sigset_t stopSignals;
+    sigemptyset(&stopSignals);
+    sigaddset(&stopSignals, SIGTERM);
+    sigaddset(&stopSignals, SIGINT);
+    pthread_sigmask(SIG_BLOCK, &stopSignals, nullptr);
+    std::signal(SIGPIPE, SIG_IGN);  // a client gone mid-reply is an error value, not a death
+
+    std::string dir = *args.value("data");
+    auto service = openService(dir);
+    if (!service) return fail(cmd, service.status());
+    AttachmentOptions attachmentOptions;
+    attachmentOptions.dir = dataPaths(dir).attachments;
+    if (*maxAttachment) attachmentOptions.maxSizeBytes = static_cast<std::uint64_t>(**maxAttachment) << 20;
+    auto attachments = AttachmentHandler::open(**service, attachmentOptions);
+    if (!attachments) return fail(cmd, attachments.status());
+    (*service)->setAttachmentHandler(attachments->get());
+
+    EdgeOptions options;
+    options.listenUrl = *args.value("listen");
+    options.certFile = args.value("cert").value_or("");
+    options.keyFile = args.value("key").value_or("");
+    if (*maxBody) options.maxBodyBytes = static_cast<std::size_t>(**maxBody) << 20;
+    HttpEdge edge(**service, options);
+    if (auto st = edge.start(); !st) return fail(cmd, st);
+    std::cout << "gridwork-server: serving " << dir << " on " << options.listenUrl << " (pid " << getpid() << ")"
+              << std::endl;
+
+    int signal = 0;
+    sigwait(&stopSignals, &signal);
+    std::cerr << "gridwork-server: " << (signal == SIGINT ? "SIGINT" : "SIGTERM")
+              << ": finishing in-flight requests" << std::endl;
+    int left = edge.drainAndStop(kDrainDeadline);
+    (*service)->setAttachmentHandler(nullptr);
+    if (left) std::cerr << "gridwork-server: " << left << " requests still running at the deadline" << std::endl;
+    std::cerr << "gridwork-server: stopped" << std::endl;
+    return 0;
+}
+
+}  // namespace gridwork::server
