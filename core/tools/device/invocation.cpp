@@ -87,6 +87,19 @@ Result<Uuid> Invocation::requireUuid(const std::string& name) const {
     return *id;
 }
 
+Result<Uuid> Invocation::positionalUuid(std::size_t index, const std::string& what) const {
+    if (index >= positionals().size()) return usageStatus("missing " + what + " id");
+    auto id = Uuid::parse(positionals()[index]);
+    if (!id) return usageStatus(what + " '" + positionals()[index] + "' is not an id (expected a UUID)");
+    return *id;
+}
+
+Result<std::optional<Uuid>> Invocation::optionalPositionalUuid(std::size_t index, const std::string& what) const {
+    if (index >= positionals().size()) return std::optional<Uuid>{};
+    GW_ASSIGN_OR_RETURN(Uuid id, positionalUuid(index, what));
+    return std::optional<Uuid>{id};
+}
+
 Result<std::optional<std::int64_t>> Invocation::integer(const std::string& name) const {
     auto v = m_args.value(name);
     if (!v) return std::optional<std::int64_t>{};
@@ -175,15 +188,6 @@ int Invocation::usage(const Status& s) const {
     std::cerr << "gridwork-device " << commandName() << ": " << s.message() << "\n"
               << "Try `gridwork-device " << commandName() << " --help`.\n";
     return 2;
-}
-
-std::string localToday() {
-    std::time_t t = std::time(nullptr);
-    std::tm tm{};
-    localtime_r(&t, &tm);
-    char buf[16];
-    std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
-    return buf;
 }
 
 std::int64_t nowMs() {

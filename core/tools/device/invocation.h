@@ -56,6 +56,10 @@ public:
     bool flag(const std::string& name) const { return m_args.has(name); }
     std::vector<std::string> all(const std::string& name) const { return m_args.values(name); }
     const std::vector<std::string>& positionals() const { return m_args.positionals(); }
+    // Positional argument `index` as an id; `what` names it in the message ("household").
+    Result<Uuid> positionalUuid(std::size_t index, const std::string& what) const;
+    // As positionalUuid when present; nullopt when there are fewer positionals.
+    Result<std::optional<Uuid>> optionalPositionalUuid(std::size_t index, const std::string& what) const;
 
     // Output.
     void print(const Record& r) const;                       // one object
@@ -77,8 +81,6 @@ private:
     std::unique_ptr<Store> m_store;
 };
 
-// Today's date on this device (local time), YYYY-MM-DD.
-std::string localToday();
 // Unix ms now (system clock).
 std::int64_t nowMs();
 

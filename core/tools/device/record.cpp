@@ -1,5 +1,9 @@
 #include "record.h"
 
+#include "gridwork/core/domain/dates.h"
+
+#include <ctime>
+
 namespace gridwork::device {
 
 Record& Record::add(std::string key, const Value& v) {
@@ -26,6 +30,27 @@ Record& Record::add(std::string key, const std::vector<Record>& items) {
     Field f{std::move(key), {}, {}, items, true};
     m_fields.push_back(std::move(f));
     return *this;
+}
+
+Record& Record::addLabelled(std::string key, std::string_view name, std::string_view labelZh) {
+    std::string text = std::string(labelZh) + " (" + std::string(name) + ")";
+    m_fields.push_back({std::move(key), jsonQuote(name), std::move(text), {}, false});
+    return *this;
+}
+
+Record& Record::addTime(std::string key, std::optional<std::int64_t> unixMs) {
+    if (!unixMs || *unixMs == 0) return add(std::move(key), Value::null());
+    std::time_t secs = static_cast<std::time_t>((*unixMs + domain::kChinaUtcOffsetMs) / 1000);
+    std::tm tm{};
+    gmtime_r(&secs, &tm);
+    char buf[32];
+    std::strftime(buf, sizeof buf, "%Y-%m-%d %H:%M:%S", &tm);
+    m_fields.push_back({std::move(key), std::to_string(*unixMs), buf, {}, false});
+    return *this;
+}
+
+Record& Record::addText(std::string key, const std::string& text) {
+    return text.empty() ? add(std::move(key), Value::null()) : add(std::move(key), std::string_view(text));
 }
 
 std::string Record::toJson() const {

@@ -27,6 +27,13 @@ public:
     Record& add(std::string key, const Uuid& id);
     Record& add(std::string key, const std::optional<Uuid>& id);
     Record& add(std::string key, const std::vector<Record>& items);
+    // An enum: its wire name in JSON, "中文 (name)" for humans.
+    Record& addLabelled(std::string key, std::string_view name, std::string_view labelZh);
+    // A Unix-ms time: the number in JSON, "YYYY-MM-DD HH:MM:SS" China time (UTC+8) for humans;
+    // 0 / absent = null.
+    Record& addTime(std::string key, std::optional<std::int64_t> unixMs);
+    // A text field where "" means not given: null in JSON, "-" for humans.
+    Record& addText(std::string key, const std::string& text);
     // Convenience for optional domain fields: null when absent.
     template <typename T>
     Record& addOptional(std::string key, const std::optional<T>& v) {

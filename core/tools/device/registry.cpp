@@ -12,6 +12,18 @@ namespace gridwork::device {
 
 #define GRIDWORK_DEVICE_COMMANDS(X) \
     X(init)                         \
+    X(org)                          \
+    X(worker)                       \
+    X(household)                    \
+    X(resident)                     \
+    X(followup)                     \
+    X(visit)                        \
+    X(checkpoint)                   \
+    X(patrol)                       \
+    X(report)                       \
+    X(task)                         \
+    X(diary)                        \
+    X(due)                          \
     X(dump)
 
 #define GRIDWORK_DECLARE(name) CommandGroup name##Commands();
