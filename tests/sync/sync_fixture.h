@@ -5,6 +5,7 @@
 #include "gridwork/core/db.h"
 #include "gridwork/core/dump.h"
 #include "gridwork/core/store.h"
+#include "gridwork/core/sync/replica_maintenance.h"
 #include "gridwork/core/sync/sync_engine.h"
 #include "gridwork/server/loopback_transport.h"
 #include "gridwork/server/sync_service.h"

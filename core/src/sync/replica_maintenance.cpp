@@ -9,7 +9,7 @@
 
 namespace gridwork {
 
-Result<RestampResult> restampOutbox(WriteTxn& txn) {
+Result<RestampResult> restampOutbox(WriteTxn& txn, Hlc seenFloor) {
     auto& db = txn.database();
     Store& store = txn.store();
     RestampResult result;
@@ -18,7 +18,7 @@ Result<RestampResult> restampOutbox(WriteTxn& txn) {
         "SELECT coalesce(max(c.hlc),0) FROM column_clocks c WHERE NOT EXISTS (SELECT 1 FROM outbox o "
         "WHERE o.tbl=c.tbl AND o.row_id=c.row_id AND o.col=c.col AND o.hlc=c.hlc AND o.site=c.site)");
     if (!floor) return Status(ErrorCode::Storage, db.lastError());
-    Hlc base = std::max(makeHlc(store.clock().correctedNowMs(), 0), static_cast<Hlc>(*floor));
+    Hlc base = std::max({makeHlc(store.clock().correctedNowMs(), 0), static_cast<Hlc>(*floor), seenFloor});
     store.clock().resetTo(base);
     txn.markClockDirty();
 

@@ -24,6 +24,7 @@ constexpr const char* kEpoch = "sync.stamp_epoch";
 constexpr const char* kLastSync = "sync.last_sync_ms";
 constexpr const char* kLastError = "sync.last_error";
 constexpr const char* kOffset = "clock_offset_ms";
+constexpr const char* kSeen = "sync.seen_hlc";  // highest stamp acked by or pulled from the server
 
 using Cursors = std::map<Uuid, std::uint64_t>;
 
@@ -211,7 +212,7 @@ Status SyncEngine::push(SyncReport& report) {
             ++restamps;
             ++report.restamps;
             GW_TRY(m_store.transaction([&](WriteTxn& txn) {
-                GW_ASSIGN_OR_RETURN(auto r, restampOutbox(txn));
+                GW_ASSIGN_OR_RETURN(auto r, restampOutbox(txn, std::stoull(m_store.meta(kSeen).value_or("0"))));
                 (void)r;
                 return m_store.setMeta(kEpoch, std::to_string(std::stoull(m_store.meta(kEpoch).value_or("0")) + 1));
             }));
@@ -224,7 +225,12 @@ Status SyncEngine::push(SyncReport& report) {
         std::uint64_t lastSeq = entries[run - 1].seq;
         if (resp->acked_through_seq() < lastSeq)
             return fail({ErrorCode::Internal, "server acknowledged less than it was sent"});
-        GW_TRY(m_store.ackOutbox(resp->acked_through_seq()));
+        Hlc seen = std::stoull(m_store.meta(kSeen).value_or("0"));
+        for (std::size_t i = 0; i < run; ++i) seen = std::max(seen, entries[i].change.hlc);
+        GW_TRY(m_store.transaction([&](WriteTxn&) {
+            GW_TRY(m_store.ackOutbox(resp->acked_through_seq()));
+            return m_store.setMeta(kSeen, std::to_string(seen));
+        }));
         report.pushed += run;
         report.conflictsLogged += resp->conflicts_logged();
         done += run;
@@ -268,6 +274,8 @@ Status SyncEngine::pull(SyncReport& report) {
             if (wire::uuidFromBytes(d, g) && !g.isNil()) dropped.push_back(g);
         }
         std::uint64_t applied = 0, conflicts = 0;
+        Hlc seen = std::stoull(m_store.meta(kSeen).value_or("0"));
+        for (const auto& c : changes) seen = std::max(seen, c.hlc);
         Status st = m_store.transaction([&](WriteTxn& txn) {
             for (const auto& g : dropped) {
                 GW_ASSIGN_OR_RETURN(PurgeResult p, purgeGrid(txn, g));
@@ -279,6 +287,7 @@ Status SyncEngine::pull(SyncReport& report) {
                 conflicts += o.conflictLogged;
             }
             GW_TRY(m_store.setMeta(kCursors, formatCursors(next)));
+            GW_TRY(m_store.setMeta(kSeen, std::to_string(seen)));
             return m_store.setMeta(kGrids, formatGrids(grids));
         });
         if (!st) return fail(st);

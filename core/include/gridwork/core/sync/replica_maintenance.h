@@ -5,7 +5,9 @@
 // outbox entry a fresh stamp from the corrected clock, in seq order (one RowWrite keeps one
 // shared stamp), so nobody ever sees the future stamps. The HLC is re-seated (HybridClock::resetTo)
 // at max(corrected now, every stamp in column_clocks other than the ones being replaced), so it
-// still never goes behind anything this replica has seen or sent. An entry whose column no longer
+// still never goes behind anything this replica has seen or sent; `seenFloor` is the highest stamp
+// the server acknowledged or sent us (the engine keeps it), since an overwritten column's old
+// stamp is no longer in column_clocks. An entry whose column no longer
 // carries its stamp (overwritten later locally, or by a remote value — that loss is already in the
 // conflict log) is dropped rather than re-stamped. Affected reports are re-folded.
 //
@@ -17,6 +19,7 @@
 #pragma once
 
 #include "gridwork/core/error.h"
+#include "gridwork/core/hlc.h"
 #include "gridwork/core/uuid.h"
 
 #include <cstdint>
@@ -28,7 +31,7 @@ struct RestampResult {
     std::uint64_t restamped = 0;  // outbox entries given a new stamp
     std::uint64_t dropped = 0;    // entries already superseded locally, removed
 };
-Result<RestampResult> restampOutbox(WriteTxn& txn);
+Result<RestampResult> restampOutbox(WriteTxn& txn, Hlc seenFloor = 0);
 
 struct PurgeResult {
     std::uint64_t rows = 0;             // domain rows deleted

@@ -12,7 +12,7 @@
 // sleep; other typed errors end the sync and are kept for status().
 //
 // Persistent state, all in the store's meta table: sync.token, sync.worker_id, sync.worker_name,
-// sync.grids, sync.cursors, sync.stamp_epoch, sync.last_sync_ms, sync.last_error.
+// sync.grids, sync.cursors, sync.stamp_epoch, sync.seen_hlc, sync.last_sync_ms, sync.last_error.
 // Ownership: the engine borrows the Store and the Transport; both must outlive it.
 // Thread-safety: one engine, one thread (the store's rule); call sync() on a worker thread.
 #pragma once
