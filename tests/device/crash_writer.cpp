@@ -1,21 +1,27 @@
 // gridwork-crash-writer DB HOUSEHOLD_ID GENERATION SEED — the child of the crash-safety test.
 //
-// Writes in a loop until killed, each write its own durable transaction through the store's
-// local-write path (stamped, journaled to the outbox), and after each COMMIT returns prints one
-// line on stdout (flushed) saying what is now committed:
-//   visit <id> <gen>-<n>            a new visit row (note "<gen>-<n>")
-//   household <id> <gen>-<n>        an edit of the household's address and note
-//   report <id> <event-id> <gen>-<n>  a new report with its first event, in one transaction
+// Writes in a loop until killed, through the same typed API the app uses (VisitRepo, LedgerRepo,
+// ReportRepo), each write its own durable transaction (stamped, journaled to the outbox), and after
+// each call returns prints one line on stdout (flushed) saying what is now committed:
+//   visit <id> <gen>-<n>              a new visit (note "<gen>-<n>")
+//   household <id> <gen>-<n>          an edit of the household's address and note
+//   report <id> <gen>-<n>             a new report with its first event (one transaction)
+//   event <report-id> <event-id>      an "accept" event on a report filed earlier by this process
 // The parent (test_crash_safety.cpp) kills it with SIGKILL at a random moment and checks that
 // every line it read is in the database with its outbox entries.
+#include "gridwork/core/domain/ledger_repo.h"
+#include "gridwork/core/domain/report_repo.h"
+#include "gridwork/core/domain/visit_repo.h"
 #include "gridwork/core/store.h"
 
 #include <cstdio>
 #include <cstdlib>
 #include <random>
 #include <string>
+#include <vector>
 
 using namespace gridwork;
+using namespace gridwork::domain;
 
 int main(int argc, char** argv) {
     if (argc != 5) {
@@ -32,45 +38,54 @@ int main(int argc, char** argv) {
         return 1;
     }
     Store& store = **opened;
-    auto grid = Uuid::parse("018f0000-0000-7000-8000-00000000a001").value();
+    VisitRepo visits(store);
+    LedgerRepo ledger(store);
+    ReportRepo reports(store);
+    std::vector<Uuid> unaccepted;
     std::printf("ready\n");
     std::fflush(stdout);
     for (long n = 1; n < 1000000; ++n) {
         std::string tag = gen + "-" + std::to_string(n);
         Status s;
-        switch (rng() % 3) {
+        switch (rng() % 4) {
         case 0: {
-            Uuid id = newUuidV7();
-            RowWrite v{"visits", id, {}};
-            v.set("grid_id", grid.toValue()).set("household_id", household->toValue());
-            v.set("kind", Value::text("routine")).set("outcome", Value::text("normal"));
-            v.set("note", Value::text(tag)).set("visited_at", Value::integer(static_cast<std::int64_t>(n)));
-            v.set("visit_date", Value::text("2026-12-01"));
-            s = store.write(v);
-            if (s.isOk()) std::printf("visit %s %s\n", id.toString().c_str(), tag.c_str());
+            Visit v;
+            v.householdId = *household;
+            v.note = tag;
+            v.location = GeoPoint{30.27, 120.15};
+            auto r = visits.record(v);
+            s = r.status();
+            if (r.isOk()) std::printf("visit %s %s\n", r->id.toString().c_str(), tag.c_str());
             break;
         }
         case 1: {
-            RowWrite h{"households", *household, {}};
-            h.set("address", Value::text(tag)).set("note", Value::text(tag));
-            s = store.write(h);
+            HouseholdPatch p;
+            p.address = tag;
+            p.note = tag;
+            s = ledger.editHousehold(*household, p);
             if (s.isOk()) std::printf("household %s %s\n", household->toString().c_str(), tag.c_str());
             break;
         }
+        case 2: {
+            Report rep;
+            rep.householdId = *household;
+            rep.category = ReportCategory::SafetyHazard;
+            rep.text = tag;
+            auto r = reports.file(rep);
+            s = r.status();
+            if (r.isOk()) {
+                unaccepted.push_back(r->id);
+                std::printf("report %s %s\n", r->id.toString().c_str(), tag.c_str());
+            }
+            break;
+        }
         default: {
-            Uuid report = newUuidV7(), event = newUuidV7();
-            s = store.transaction([&](WriteTxn& txn) {
-                RowWrite r{"reports", report, {}};
-                r.set("grid_id", grid.toValue()).set("household_id", household->toValue());
-                r.set("category", Value::text("safety_hazard")).set("text", Value::text(tag));
-                r.set("severity", Value::text("low")).set("reported_at", Value::integer(n));
-                GW_TRY(txn.write(r));
-                RowWrite e{"report_events", event, {}};
-                e.set("grid_id", grid.toValue()).set("report_id", report.toValue());
-                e.set("kind", Value::text("report")).set("note", Value::text(tag)).set("at", Value::integer(n));
-                return txn.write(e);
-            });
-            if (s.isOk()) std::printf("report %s %s %s\n", report.toString().c_str(), event.toString().c_str(), tag.c_str());
+            if (unaccepted.empty()) continue;
+            Uuid report = unaccepted.back();
+            unaccepted.pop_back();
+            auto e = reports.addEvent(report, ReportEventKind::Accept, tag);
+            s = e.status();
+            if (e.isOk()) std::printf("event %s %s\n", report.toString().c_str(), e->id.toString().c_str());
             break;
         }
         }
