@@ -1,0 +1,41 @@
+// BigButton — a large one-tap choice (visit outcomes, elder-mode actions, categories).
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Gridwork
+
+Button {
+    id: button
+    property color tint: Theme.primary
+    property string subtitle
+    property bool selected: false
+    Layout.fillWidth: true
+    implicitHeight: Math.max(Theme.buttonHeight, contentColumn.implicitHeight + 16)
+    highlighted: selected
+    Material.background: selected ? tint : Theme.surface
+    Material.foreground: selected ? "white" : tint
+    Material.roundedScale: Material.SmallScale
+    contentItem: ColumnLayout {
+        id: contentColumn
+        spacing: 2
+        Label {
+            Layout.fillWidth: true
+            text: button.text
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.Wrap
+            font.pixelSize: Theme.fontBody
+            font.bold: true
+            color: button.selected ? "white" : button.tint
+        }
+        Label {
+            Layout.fillWidth: true
+            visible: button.subtitle.length > 0
+            text: button.subtitle
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.Wrap
+            font.pixelSize: Theme.fontSmall
+            color: button.selected ? "white" : Theme.muted
+        }
+    }
+}

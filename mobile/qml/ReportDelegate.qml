@@ -1,0 +1,43 @@
+// ReportDelegate — one report: category icon, text, time and its status.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Gridwork
+
+ItemDelegate {
+    id: d
+    required property string reportId
+    required property string category
+    required property string categoryLabel
+    required property string text
+    required property string status
+    required property string statusLabel
+    required property string reportedAt
+    required property bool handledOnSite
+    required property int index
+    padding: 6
+    implicitHeight: Math.max(Theme.rowHeight - 4, row.implicitHeight + 12)
+    contentItem: RowLayout {
+        id: row
+        spacing: Theme.gap
+        CategoryIcon { category: d.category; size: Theme.elder ? 48 : 36 }
+        ColumnLayout {
+            Layout.fillWidth: true
+            spacing: 0
+            Label {
+                Layout.fillWidth: true
+                text: d.text
+                elide: Text.ElideRight
+                font.pixelSize: Theme.fontBody
+            }
+            Label {
+                Layout.fillWidth: true
+                text: d.categoryLabel + " · " + d.reportedAt + (d.handledOnSite ? qsTr(" · handled on the spot") : "")
+                elide: Text.ElideRight
+                font.pixelSize: Theme.fontSmall
+                color: Theme.muted
+            }
+        }
+        StatusChip { text: d.statusLabel; status: d.status }
+    }
+}

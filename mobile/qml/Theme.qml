@@ -1,0 +1,27 @@
+// Theme — sizes and colours of the app; elder mode (App.elderMode) scales text and touch
+// targets up (about 1.5x text, 72 px buttons).
+pragma Singleton
+import QtQuick
+import Gridwork
+
+QtObject {
+    readonly property bool elder: App.elderMode
+    readonly property color primary: "#1565C0"
+    readonly property color accent: "#E65100"
+    readonly property color danger: "#C62828"
+    readonly property color ok: "#2E7D32"
+    readonly property color warn: "#EF6C00"
+    readonly property color muted: "#616161"
+    readonly property color surface: "#FFFFFF"
+    readonly property color background: "#F2F4F7"
+    readonly property color line: "#E0E0E0"
+    readonly property int fontSmall: elder ? 20 : 13
+    readonly property int fontBody: elder ? 24 : 16
+    readonly property int fontTitle: elder ? 30 : 20
+    readonly property int fontHuge: elder ? 40 : 28
+    readonly property int buttonHeight: elder ? 72 : 48
+    readonly property int rowHeight: elder ? 88 : 64
+    readonly property int gap: elder ? 14 : 10
+    readonly property int radius: 10
+    readonly property int pad: 16
+}

@@ -1,0 +1,79 @@
+#include "controllers/app_core.h"
+
+#include "base/position_service.h"
+#include "controllers/app_controller.h"
+#include "controllers/diary_controller.h"
+#include "controllers/ledger_controller.h"
+#include "controllers/patrol_controller.h"
+#include "controllers/report_controller.h"
+#include "controllers/sync_controller.h"
+#include "controllers/task_controller.h"
+#include "controllers/visit_controller.h"
+#include "workers/db_worker.h"
+#include "workers/sync_worker.h"
+
+#include <QJSEngine>
+#include <QQmlEngine>
+
+namespace gridwork::mobile {
+
+namespace {
+AppCore* g_instance = nullptr;
+}
+
+void markCppOwned(QObject* obj, QQmlEngine*) { QJSEngine::setObjectOwnership(obj, QJSEngine::CppOwnership); }
+
+AppCore::AppCore(AppOptions options, QObject* parent) : QObject(parent), m_options(std::move(options)) {
+    Q_ASSERT(!g_instance);
+    g_instance = this;
+    if (m_options.dbPath.isEmpty()) m_options.dbPath = defaultDbPath();
+    m_db = new DbWorker(this);
+    m_sync = new SyncWorker(this);
+    m_position = new PositionService(this);
+    if (!m_options.nmeaPath.isEmpty()) m_position->useNmeaFile(m_options.nmeaPath);
+    m_app = new AppController(*this, this);
+    m_visits = new VisitController(*this, this);
+    m_patrols = new PatrolController(*this, this);
+    m_reports = new ReportController(*this, this);
+    m_ledger = new LedgerController(*this, this);
+    m_tasks = new TaskController(*this, this);
+    m_diary = new DiaryController(*this, this);
+    m_syncController = new SyncController(*this, this);
+    connect(m_db, &DbWorker::opened, this, [this](bool ok, const QString& error) {
+        if (!ok) m_app->setReady(false, error);
+    });
+}
+
+AppCore::~AppCore() {
+    // Stop the worker threads before the controllers their jobs refer to go away.
+    m_sync->stop();
+    delete m_db;
+    m_db = nullptr;
+    g_instance = nullptr;
+}
+
+AppCore* AppCore::instance() { return g_instance; }
+
+void AppCore::start() {
+    if (m_db->path().isEmpty()) {
+        m_db->open(m_options.dbPath);
+        m_sync->open(m_options.dbPath);
+    }
+    m_db->run<Session>(
+        this, [](Store& store) { return loadSession(store); },
+        [this](Session s) {
+            setSession(std::move(s));
+            m_app->setReady(true, {});
+            if (!m_session.hasWorker() && !m_options.serverUrl.isEmpty() && !m_options.code.isEmpty()) {
+                m_syncController->enroll(m_options.serverUrl, m_options.code);
+                m_options.code.clear();  // one-time
+            }
+        });
+}
+
+void AppCore::setSession(Session s) {
+    m_session = std::move(s);
+    emit sessionChanged();
+}
+
+}  // namespace gridwork::mobile

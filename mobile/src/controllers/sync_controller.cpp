@@ -1,0 +1,69 @@
+#include "controllers/sync_controller.h"
+
+#include "base/qt_convert.h"
+
+namespace gridwork::mobile {
+
+SyncController::SyncController(AppCore& core, QObject* parent) : ControllerBase(core, {}, parent) {
+    SyncWorker& w = core.syncWorker();
+    connect(&w, &SyncWorker::started, this, [this] {
+        m_syncing = true;
+        m_progress = 0;
+        emit progressChanged();
+        emit changed();
+    });
+    connect(&w, &SyncWorker::progress, this, [this](double f, qint64, qint64) {
+        m_progress = f;
+        emit progressChanged();
+    });
+    connect(&w, &SyncWorker::finished, this, [this](bool ok, const QString& error, bool offline) {
+        m_syncing = false;
+        m_offline = !ok && offline;
+        m_failure = ok ? QString() : error;
+        emit changed();
+    });
+    connect(&w, &SyncWorker::enrolled, this, [this, &core](bool ok, const QString& error) {
+        m_enrolling = false;
+        emit enrollingChanged();
+        if (!ok) setLastError(error);
+        emit enrollFinished(ok, error);
+        if (ok) core.start();  // reload the session: the engine now knows the worker and grids
+    });
+    connect(&w, &SyncWorker::snapshot, this, [this](const SyncSnapshot& s) {
+        m_snap = s;
+        m_waiting.setRows(s.pendingByTable);
+        m_conflicts.setRows(s.conflictList);
+        if (m_failure.isEmpty() && !s.lastError.isEmpty() && !m_syncing) m_failure = s.lastError;
+        emit changed();
+    });
+    // Local writes: refresh what waits, and sync soon when a server is known.
+    connect(&core.db(), &DbWorker::storeChanged, this, [this, &w](const QString&) { w.kick(); });
+}
+
+QString SyncController::state() const {
+    if (m_syncing) return QStringLiteral("syncing");
+    if (!m_snap.enrolled) return QStringLiteral("local");
+    if (m_offline) return QStringLiteral("offline");
+    if (!m_failure.isEmpty()) return QStringLiteral("error");
+    if (m_snap.pending > 0) return QStringLiteral("waiting");
+    return QStringLiteral("synced");
+}
+
+QString SyncController::lastSyncText() const { return timeText(m_snap.lastSyncMs); }
+
+void SyncController::enroll(const QString& serverUrl, const QString& code) {
+    if (serverUrl.trimmed().isEmpty() || code.trimmed().isEmpty()) {
+        setLastError(tr("Please fill in the server address and the enrollment code"));
+        return;
+    }
+    setLastError({});
+    m_enrolling = true;
+    emit enrollingChanged();
+    core().syncWorker().enroll(serverUrl, code);
+}
+
+void SyncController::syncNow() { core().syncWorker().syncNow(); }
+
+void SyncController::refresh() { core().syncWorker().refreshSnapshot(); }
+
+}  // namespace gridwork::mobile

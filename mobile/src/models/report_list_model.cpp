@@ -1,0 +1,33 @@
+#include "models/report_list_model.h"
+
+#include "base/qt_convert.h"
+
+namespace gridwork::mobile {
+
+QVariant ReportListModel::data(const QModelIndex& index, int role) const {
+    const auto* r = rowAt(index);
+    if (!r) return {};
+    switch (role) {
+    case IdRole: return idString(r->id);
+    case CategoryRole: return qs(domain::enumName(r->category));
+    case CategoryLabelRole: return qs(domain::enumLabelZh(r->category));
+    case Qt::DisplayRole:
+    case TextRole: return qs(r->text);
+    case StatusRole: return qs(reportStatusName(r->status));
+    case StatusLabelRole: return qs(reportStatusLabelZh(r->status));
+    case ReportedAtRole: return timeText(r->reportedAt);
+    case HandledOnSiteRole: return r->handledOnSite;
+    case SeverityLabelRole: return qs(domain::enumLabelZh(r->severity));
+    case ClosedRole: return r->status == ReportStatus::Closed;
+    default: return {};
+    }
+}
+
+QHash<int, QByteArray> ReportListModel::roleNames() const {
+    return {{IdRole, "reportId"},         {CategoryRole, "category"},     {CategoryLabelRole, "categoryLabel"},
+            {TextRole, "text"},           {StatusRole, "status"},         {StatusLabelRole, "statusLabel"},
+            {ReportedAtRole, "reportedAt"}, {HandledOnSiteRole, "handledOnSite"},
+            {SeverityLabelRole, "severityLabel"}, {ClosedRole, "closed"}};
+}
+
+}  // namespace gridwork::mobile

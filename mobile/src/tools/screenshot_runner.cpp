@@ -1,0 +1,80 @@
+#include "tools/screenshot_runner.h"
+
+#include "controllers/app_controller.h"
+#include "controllers/app_core.h"
+#include "controllers/ledger_controller.h"
+#include "controllers/report_controller.h"
+#include "controllers/visit_controller.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QImage>
+#include <QQuickWindow>
+#include <QTextStream>
+
+namespace gridwork::mobile {
+
+namespace {
+void settle(AppCore& core, int ms) {
+    QElapsedTimer t;
+    t.start();
+    while (t.elapsed() < ms) {
+        core.app()->waitIdle();
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    }
+}
+}  // namespace
+
+int runScreenshots(AppCore& core, QQuickWindow& window, const QString& dir) {
+    QDir().mkpath(dir);
+    settle(core, 600);
+    const QString household = core.visits()->households()->get(0, QStringLiteral("householdId")).toString();
+    const QString report = core.reports()->recent()->get(0, QStringLiteral("reportId")).toString();
+    struct Shot {
+        const char* page;
+        std::function<void()> prepare;
+    };
+    const std::vector<Shot> shots{
+        {"today", {}},
+        {"visit", {}},
+        {"visitRecord", [&] { core.visits()->openHousehold(household); }},
+        {"patrol", {}},
+        {"report", {}},
+        {"reportDetail", [&] { core.reports()->select(report); }},
+        {"ledger", {}},
+        {"household", [&] { core.ledger()->openHousehold(household); }},
+        {"tasks", {}},
+        {"diary", {}},
+        {"sync", {}},
+        {"settings", {}},
+        {"enroll", {}},
+    };
+    QTextStream out(stdout);
+    int index = 0;
+    int failures = 0;
+    for (bool elder : {false, true}) {
+        core.app()->setElderMode(elder);
+        for (const auto& shot : shots) {
+            ++index;
+            if (shot.prepare) shot.prepare();
+            core.app()->go(QStringLiteral("today"));
+            if (QString::fromLatin1(shot.page) != QLatin1String("today")) core.app()->go(QString::fromLatin1(shot.page));
+            settle(core, 500);
+            const QImage image = window.grabWindow();
+            const QString file = QDir(dir).filePath(
+                QStringLiteral("%1-%2%3.png").arg(index, 2, 10, QLatin1Char('0')).arg(QLatin1String(shot.page), elder ? QStringLiteral("-elder") : QString()));
+            if (image.isNull() || !image.save(file)) {
+                out << "failed: " << file << "\n";
+                ++failures;
+            } else {
+                out << file << "\n";
+            }
+        }
+    }
+    core.app()->setElderMode(false);
+    settle(core, 100);
+    return failures == 0 ? 0 : 1;
+}
+
+}  // namespace gridwork::mobile

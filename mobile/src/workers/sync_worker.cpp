@@ -1,0 +1,187 @@
+#include "workers/sync_worker.h"
+
+#include "base/session.h"
+#include "gridwork/core/store.h"
+#include "workers/offline_transport.h"
+
+#if GRIDWORK_HAVE_HTTP
+#include "gridwork/http/http_transport.h"
+#endif
+
+#include <QMap>
+#include <QTimer>
+
+namespace gridwork::mobile {
+
+// Everything below runs on the sync thread.
+class SyncWorker::Impl : public QObject {
+public:
+    explicit Impl(SyncWorker& owner) : m_owner(owner) {}
+
+    void open(const QString& path) {
+        auto s = Store::open(path.toStdString());
+        if (!s) {
+            emit m_owner.finished(false, QString::fromStdString(s.status().toString()), false);
+            return;
+        }
+        m_store = std::move(s).value();
+        m_timer = new QTimer(this);
+        m_timer->setInterval(60'000);
+        connect(m_timer, &QTimer::timeout, this, [this] { if (enrolled()) runSync(); });
+        m_timer->start();
+        m_kickTimer = new QTimer(this);
+        m_kickTimer->setSingleShot(true);
+        m_kickTimer->setInterval(3000);
+        connect(m_kickTimer, &QTimer::timeout, this, [this] { if (enrolled()) runSync(); else publish(); });
+        publish();
+        if (enrolled()) runSync();
+    }
+
+    bool enrolled() {
+        if (!m_store) return false;
+        OfflineTransport offline;
+        return SyncEngine(*m_store, offline).status().enrolled;
+    }
+
+    std::unique_ptr<Transport> makeTransport(QString* error) {
+        const std::string url = m_store->meta(kMetaServerUrl).value_or("");
+#if GRIDWORK_HAVE_HTTP
+        http::HttpTransportOptions o;
+        o.baseUrl = url;
+        o.timeout = std::chrono::milliseconds(20000);
+        auto t = http::HttpTransport::create(o);
+        if (!t) {
+            *error = QString::fromStdString(t.status().message());
+            return nullptr;
+        }
+        return std::move(t).value();
+#else
+        (void)url;
+        *error = QObject::tr("This build has no network sync");
+        return nullptr;
+#endif
+    }
+
+    SyncOptions options() {
+        SyncOptions o;
+        o.maxAttempts = 3;
+        o.progress = [this](const SyncProgress& p) {
+            double f = 0;
+            if (p.phase == SyncProgress::Phase::Done) f = 1;
+            else if (p.itemsTotal > 0) {
+                const double part = double(p.itemsDone) / double(p.itemsTotal);
+                f = p.phase == SyncProgress::Phase::Push ? 0.5 * part : 0.5 + 0.5 * part;
+            }
+            emit m_owner.progress(std::min(1.0, f), qint64(p.itemsDone), qint64(p.itemsTotal));
+        };
+        return o;
+    }
+
+    void enroll(const QString& url, const QString& code) {
+        if (!m_store) return;
+        (void)m_store->setMeta(kMetaServerUrl, url.trimmed().toStdString());
+        QString error;
+        auto transport = makeTransport(&error);
+        if (!transport) {
+            emit m_owner.enrolled(false, error);
+            return;
+        }
+        SyncEngine engine(*m_store, *transport, options());
+        Status st = engine.enroll(code.trimmed().toStdString(), "网格通");
+        if (!st.isOk()) {
+            emit m_owner.enrolled(false, QString::fromStdString(st.message()));
+            publish();
+            return;
+        }
+        emit m_owner.enrolled(true, {});
+        runSync();
+    }
+
+    void runSync() {
+        if (!m_store || m_running) return;
+        m_running = true;
+        emit m_owner.started();
+        QString error;
+        bool offline = false;
+        bool ok = false;
+        if (auto transport = makeTransport(&error)) {
+            SyncEngine engine(*m_store, *transport, options());
+            auto r = engine.sync();
+            ok = r.isOk();
+            if (!ok) {
+                error = QString::fromStdString(r.status().message());
+                offline = r.status().code() == ErrorCode::Unavailable;
+            }
+        } else {
+            offline = true;
+        }
+        m_running = false;
+        emit m_owner.finished(ok, error, offline);
+        publish();
+    }
+
+    void publish() {
+        if (!m_store) return;
+        OfflineTransport offline;
+        const SyncStatus st = SyncEngine(*m_store, offline).status();
+        SyncSnapshot s;
+        s.enrolled = st.enrolled;
+        s.serverUrl = QString::fromStdString(m_store->meta(kMetaServerUrl).value_or(""));
+        s.pending = qint64(st.pendingChanges);
+        s.lastSyncMs = st.lastSyncMs ? qint64(*st.lastSyncMs) : 0;
+        s.lastError = QString::fromStdString(st.lastError);
+        s.conflicts = qint64(st.conflictsLost);
+        QMap<QString, int> byTable;
+        for (const auto& e : m_store->outbox(0, 20000)) byTable[QString::fromStdString(e.change.table)]++;
+        for (auto it = byTable.begin(); it != byTable.end(); ++it) s.pendingByTable.push_back({it.key(), it.value()});
+        for (auto& c : listConflicts(*m_store, 200))
+            if (c.loser.site == m_store->siteId()) s.conflictList.push_back(std::move(c));
+        emit m_owner.snapshot(s);
+    }
+
+    SyncWorker& m_owner;
+    std::unique_ptr<Store> m_store;
+    QTimer* m_timer = nullptr;
+    QTimer* m_kickTimer = nullptr;
+    bool m_running = false;
+};
+
+SyncWorker::SyncWorker(QObject* parent) : QObject(parent) {
+    qRegisterMetaType<SyncSnapshot>();
+    m_thread.setObjectName(QStringLiteral("gridwork-sync"));
+    m_impl = new Impl(*this);
+    m_impl->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_impl, &QObject::deleteLater);
+    m_thread.start();
+}
+
+SyncWorker::~SyncWorker() { stop(); }
+
+void SyncWorker::stop() {
+    if (!m_thread.isRunning()) return;
+    QMetaObject::invokeMethod(m_impl, [impl = m_impl] { impl->m_store.reset(); }, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void SyncWorker::open(const QString& storePath) {
+    QMetaObject::invokeMethod(m_impl, [impl = m_impl, storePath] { impl->open(storePath); }, Qt::QueuedConnection);
+}
+
+void SyncWorker::enroll(const QString& serverUrl, const QString& code) {
+    QMetaObject::invokeMethod(m_impl, [impl = m_impl, serverUrl, code] { impl->enroll(serverUrl, code); }, Qt::QueuedConnection);
+}
+
+void SyncWorker::syncNow() {
+    QMetaObject::invokeMethod(m_impl, [impl = m_impl] { impl->runSync(); }, Qt::QueuedConnection);
+}
+
+void SyncWorker::kick() {
+    QMetaObject::invokeMethod(m_impl, [impl = m_impl] { if (impl->m_kickTimer) impl->m_kickTimer->start(); }, Qt::QueuedConnection);
+}
+
+void SyncWorker::refreshSnapshot() {
+    QMetaObject::invokeMethod(m_impl, [impl = m_impl] { impl->publish(); }, Qt::QueuedConnection);
+}
+
+}  // namespace gridwork::mobile
