@@ -11,10 +11,13 @@ namespace gridwork::server {
 
 int runInit(const Args& args) {
     const std::string cmd = "init";
-    if (auto st = args.check({"data", "demo", "seed", "today"}, {"data"}); !st) return usageError(cmd, st.message());
+    if (auto st = args.check({"data", "demo", "seed", "today", "households"}, {"data"}); !st) return usageError(cmd, st.message());
     std::string dir = *args.value("data");
     auto seed = args.integer("seed");
     if (!seed) return usageError(cmd, seed.status().message());
+    auto households = args.integer("households");
+    if (!households) return usageError(cmd, households.status().message());
+    if (*households && (**households < 20 || **households > 200000)) return usageError(cmd, "--households must be 20..200000");
     std::error_code ec;
     bool existed = std::filesystem::exists(dataPaths(dir).db, ec);
     if (existed && args.has("demo"))
@@ -27,6 +30,7 @@ int runInit(const Args& args) {
         return 0;
     }
     demo::DemoOptions options;
+    if (*households) options.households = static_cast<int>(**households);
     if (*seed) options.seed = static_cast<std::uint64_t>(**seed);
     if (auto today = args.value("today")) options.today = *today;
     auto summary = demo::seedDemoTownship(**service, options);

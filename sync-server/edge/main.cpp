@@ -8,7 +8,7 @@ namespace gridwork::server {
 
 const std::vector<CommandSpec>& commandSpecs() {
     static const std::vector<CommandSpec> specs = {
-        {"init", "--data DIR [--demo] [--seed N] [--today YYYY-MM-DD]",
+        {"init", "--data DIR [--demo [--seed N] [--today YYYY-MM-DD] [--households N]]",
          "create a township data directory; --demo seeds a realistic demo township", {"demo"}, runInit},
         {"serve", "--data DIR --listen URL [--cert FILE --key FILE] [--max-body-mb N] [--threads N]",
          "serve devices over HTTP(S) until SIGTERM/SIGINT, then finish in-flight requests and exit", {}, runServe},

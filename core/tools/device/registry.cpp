@@ -24,7 +24,16 @@ namespace gridwork::device {
     X(task)                         \
     X(diary)                        \
     X(due)                          \
-    X(dump)
+    X(dump)                         \
+    GRIDWORK_DEVICE_HTTP_COMMANDS(X)
+
+// The commands that talk to the township server over HTTP (device/http/, built with the server
+// parts only: they need cpprestsdk).
+#ifdef GRIDWORK_DEVICE_HTTP
+#define GRIDWORK_DEVICE_HTTP_COMMANDS(X) X(enroll) X(sync) X(status) X(attachment)
+#else
+#define GRIDWORK_DEVICE_HTTP_COMMANDS(X)
+#endif
 
 #define GRIDWORK_DECLARE(name) CommandGroup name##Commands();
 GRIDWORK_DEVICE_COMMANDS(GRIDWORK_DECLARE)
