@@ -1,0 +1,484 @@
+#include "simulator.h"
+
+#include "gridwork/core/db.h"
+#include "gridwork/core/dump.h"
+#include "gridwork/core/report_workflow.h"
+#include "gridwork/core/store.h"
+#include "gridwork/core/sync/sync_engine.h"
+#include "gridwork/server/loopback_transport.h"
+#include "gridwork/server/sync_service.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <memory>
+#include <random>
+
+namespace gridwork::sim {
+
+namespace {
+constexpr std::uint64_t kStartMs = 1'780'000'000'000ull;
+
+class SkewedClock final : public Clock {
+public:
+    SkewedClock(std::shared_ptr<Clock> base, std::int64_t skew) : m_base(std::move(base)), m_skew(skew) {}
+    std::uint64_t nowMs() override { return static_cast<std::uint64_t>(static_cast<std::int64_t>(m_base->nowMs()) + m_skew); }
+    void setSkew(std::int64_t s) { m_skew = s; }
+
+private:
+    std::shared_ptr<Clock> m_base;
+    std::int64_t m_skew;
+};
+
+// A link that dies after a number of posts: the app killed in the middle of a sync.
+class DyingTransport final : public Transport {
+public:
+    DyingTransport(Transport& inner, int postsLeft) : m_inner(inner), m_left(postsLeft) {}
+    Result<TransportReply> post(Endpoint e, const std::string& body, const std::string& token) override {
+        if (m_left-- <= 0) return Status(ErrorCode::Unavailable, "sim: app killed");
+        return m_inner.post(e, body, token);
+    }
+
+private:
+    Transport& m_inner;
+    int m_left;
+};
+
+struct SimDevice {
+    std::string path;
+    std::shared_ptr<SkewedClock> clock;
+    std::unique_ptr<Store> store;
+    std::unique_ptr<server::LoopbackTransport> link;
+    Uuid worker;
+    std::vector<Uuid> grids;
+    std::int64_t skew = 0;
+};
+
+struct World {
+    SimOptions opt;
+    std::mt19937_64 rng;
+    std::string dir;
+    std::shared_ptr<ManualClock> clock = std::make_shared<ManualClock>(kStartMs);
+    std::unique_ptr<server::SyncService> service;
+    std::vector<Uuid> grids;
+    std::vector<SimDevice> devices;
+    std::uint64_t changes = 0;
+    std::uint64_t restamps = 0, crashes = 0, syncs = 0, failedSyncs = 0;
+    std::string failure;
+
+    explicit World(const SimOptions& o) : opt(o), rng(o.seed) {}
+    std::uint64_t pick(std::uint64_t n) { return n ? rng() % n : 0; }
+    bool chance(double p) { return std::uniform_real_distribution<double>(0, 1)(rng) < p; }
+    void fail(const std::string& why) {
+        if (failure.empty()) failure = why;
+    }
+
+    server::LoopbackFaults faults(std::uint64_t salt) const {
+        return {opt.drop, opt.drop, opt.dup, opt.reorder ? 0.1 : 0.0, opt.seed * 1000 + salt};
+    }
+
+    SyncOptions engineOptions() const {
+        SyncOptions o;
+        o.sleep = [](std::chrono::milliseconds) {};
+        o.maxAttempts = 2;  // low, so faults leave syncs half done and the next one must resume
+        o.pushBatch = 50;
+        o.pullBatch = 200;
+        return o;
+    }
+
+    bool openDevice(SimDevice& d) {
+        StoreOptions so;
+        so.clock = d.clock;
+        so.durable = false;
+        auto s = Store::open(d.path, so);
+        if (!s) {
+            fail("reopen " + d.path + ": " + s.status().toString());
+            return false;
+        }
+        d.store = std::move(s).value();
+        return true;
+    }
+
+    // Close and reopen, as a killed app restarting would.
+    void crash(SimDevice& d) {
+        ++crashes;
+        d.store.reset();
+        openDevice(d);
+    }
+
+    Result<SyncReport> sync(SimDevice& d, Transport& t) {
+        SyncEngine e(*d.store, t, engineOptions());
+        auto r = e.sync();
+        ++syncs;
+        if (r) {
+            changes += r->pushed;
+            restamps += r->restamps;
+        } else {
+            ++failedSyncs;
+        }
+        return r;
+    }
+
+    // ---- random domain work ----
+    std::vector<Uuid> rowsOf(Store& s, const std::string& table, const Uuid& grid, const std::string& extra = "") {
+        std::vector<Uuid> out;
+        auto* q = s.database().prepare("SELECT id FROM " + table + " WHERE grid_id=?1 " + extra + " ORDER BY id");
+        if (!q) return out;
+        q->bind(1, grid);
+        while (q->step()) out.push_back(q->getUuid(0));
+        q->reset();
+        return out;
+    }
+
+    Value phoneValue() { return Value::text("1" + std::to_string(3000000000ull + pick(999999999))); }
+
+    RowWrite newHousehold(const Uuid& grid, int n) {
+        static const char* kVillages[] = {"幸福村", "和平社区", "红星村", "东湖社区"};
+        static const char* kKinds[] = {"own", "rented", "shop"};
+        RowWrite w{"households", newUuidV7(), {}};
+        w.set("grid_id", grid.toValue())
+            .set("address", Value::text(std::string(kVillages[pick(4)]) + std::to_string(1 + pick(9)) + "组" +
+                                        std::to_string(n) + "号"))
+            .set("kind", Value::text(kKinds[pick(3)]))
+            .set("status", Value::text("living"))
+            .set("head_name", Value::text("户主" + std::to_string(n)))
+            .set("deleted", Value::boolean(false));
+        return w;
+    }
+
+    RowWrite newResident(const Uuid& grid, const Uuid& household, int n) {
+        static const char* kSurnames[] = {"王", "李", "张", "刘", "陈", "杨", "赵", "黄"};
+        static const char* kGiven[] = {"秀英", "建国", "桂兰", "志强", "丽娟", "国华", "玉梅", "德福"};
+        RowWrite w{"residents", newUuidV7(), {}};
+        w.set("grid_id", grid.toValue())
+            .set("household_id", household.toValue())
+            .set("name", Value::text(std::string(kSurnames[pick(8)]) + kGiven[pick(8)]))
+            .set("birth_year", Value::integer(1940 + static_cast<std::int64_t>(pick(80))))
+            .set("id_number", Value::text("3301**********" + std::to_string(1000 + n % 9000)))
+            .set("tags", Value::text(pick(4) == 0 ? "elderly_alone" : ""))
+            .set("status", Value::text("resident"))
+            .set("deleted", Value::boolean(false));
+        return w;
+    }
+
+    RowWrite event(const Uuid& report, const Uuid& grid, const std::string& kind, const std::string& actor) {
+        RowWrite w{"report_events", newUuidV7(), {}};
+        w.set("grid_id", grid.toValue()).set("report_id", report.toValue()).set("kind", Value::text(kind));
+        w.set("actor_name", Value::text(actor)).set("at", Value::integer(static_cast<std::int64_t>(clock->nowMs())));
+        return w;
+    }
+
+    // One random piece of a grid worker's day on device d.
+    Status deviceWork(SimDevice& d, int op) {
+        Store& s = *d.store;
+        Uuid grid = d.grids[pick(d.grids.size())];
+        auto households = rowsOf(s, "households", grid);
+        std::uint64_t roll = pick(100);
+        if (households.empty() || roll < 8) {
+            RowWrite h = newHousehold(grid, op);
+            RowWrite r = newResident(grid, h.rowId, op);
+            return s.write({h, r});
+        }
+        Uuid hh = households[pick(households.size())];
+        if (roll < 40) {  // concurrent edits of the same rows and columns
+            static const char* kCols[] = {"phone", "note", "head_name", "status"};
+            std::string col = kCols[pick(4)];
+            Value v = col == "phone" ? phoneValue()
+                      : col == "status" ? Value::text(pick(2) ? "living" : "moved_out")
+                                        : Value::text(col + " by " + d.store->siteId().toString().substr(0, 8) + " #" +
+                                                      std::to_string(op));
+            return s.write(RowWrite{"households", hh, {{col, v}}});
+        }
+        if (roll < 55) {
+            auto residents = rowsOf(s, "residents", grid);
+            if (residents.empty()) return Status::ok();
+            static const char* kCols[] = {"phone", "tags", "status", "name"};
+            std::string col = kCols[pick(4)];
+            Value v = col == "phone" ? phoneValue() : Value::text(col + "-" + std::to_string(op));
+            return s.write(RowWrite{"residents", residents[pick(residents.size())], {{col, v}}});
+        }
+        if (roll < 60) {  // delete or restore (tombstones under LWW)
+            auto residents = rowsOf(s, "residents", grid);
+            bool household = residents.empty() || pick(2);
+            return s.write(RowWrite{household ? "households" : "residents",
+                                    household ? hh : residents[pick(residents.size())],
+                                    {{"deleted", Value::boolean(pick(3) != 0)}}});
+        }
+        if (roll < 72) {  // a visit (append-only)
+            RowWrite v{"visits", newUuidV7(), {}};
+            v.set("grid_id", grid.toValue()).set("household_id", hh.toValue()).set("worker_id", d.worker.toValue());
+            v.set("kind", Value::text(pick(3) ? "routine" : "follow_up")).set("outcome", Value::text("met"));
+            v.set("note", Value::text("走访 #" + std::to_string(op)));
+            v.set("visited_at", Value::integer(static_cast<std::int64_t>(clock->nowMs())));
+            return s.write(v);
+        }
+        if (roll < 78) {  // a short patrol with track points
+            Uuid patrol = newUuidV7();
+            std::vector<RowWrite> w;
+            RowWrite p{"patrols", patrol, {}};
+            p.set("grid_id", grid.toValue()).set("worker_id", d.worker.toValue()).set("state", Value::text("stopped"));
+            p.set("started_at", Value::integer(static_cast<std::int64_t>(clock->nowMs())));
+            w.push_back(p);
+            for (int i = 0; i < 5; ++i) {
+                RowWrite pt{"patrol_points", newUuidV7(), {}};
+                pt.set("grid_id", grid.toValue()).set("patrol_id", patrol.toValue()).set("seq", Value::integer(i));
+                pt.set("lat", Value::real(30.25 + 0.0001 * i)).set("lon", Value::real(120.16 + 0.0001 * i));
+                w.push_back(pt);
+            }
+            return s.write(w);
+        }
+        auto reports = rowsOf(s, "reports", grid);
+        if (roll < 86 || reports.empty()) {  // file a report
+            Uuid rep = newUuidV7();
+            RowWrite r{"reports", rep, {}};
+            r.set("grid_id", grid.toValue()).set("worker_id", d.worker.toValue()).set("household_id", hh.toValue());
+            r.set("category", Value::text(pick(2) ? "safety" : "environment"));
+            r.set("text", Value::text("发现隐患 #" + std::to_string(op))).set("severity", Value::text("normal"));
+            r.set("deleted", Value::boolean(false));
+            std::vector<RowWrite> w{r, event(rep, grid, "report", "worker")};
+            if (pick(4) == 0) w.push_back(event(rep, grid, "resolve_on_site", "worker"));
+            return s.write(w);
+        }
+        if (roll < 93) {  // the worker's side of the report loop, racing with the centre
+            static const char* kKinds[] = {"resubmit", "comment", "resolve_on_site", "feedback"};
+            return s.write(event(reports[pick(reports.size())], grid, kKinds[pick(4)], "worker"));
+        }
+        auto tasks = rowsOf(s, "tasks", grid);
+        if (tasks.empty()) return Status::ok();
+        RowWrite t{"tasks", tasks[pick(tasks.size())], {}};
+        t.set("status", Value::text("done")).set("result", Value::text("已核查 #" + std::to_string(op)));
+        t.set("completed_at", Value::integer(static_cast<std::int64_t>(clock->nowMs())));
+        return s.write(t);
+    }
+
+    // The township command centre: dispatching reports, issuing tasks, editing the ledger.
+    Status townshipWork(int op) {
+        Uuid grid = grids[pick(grids.size())];
+        std::vector<Uuid> reports, households;
+        (void)service->withStore([&](Store& s) {
+            reports = rowsOf(s, "reports", grid);
+            households = rowsOf(s, "households", grid);
+            return Status::ok();
+        });
+        std::uint64_t roll = pick(10);
+        if (roll < 6 && !reports.empty()) {
+            static const char* kKinds[] = {"accept", "dispatch", "start", "handle", "feedback",
+                                           "close", "return", "reopen", "escalate"};
+            changes += 1;
+            return service->write({event(reports[pick(reports.size())], grid, kKinds[pick(9)], "指挥室")});
+        }
+        if (roll < 8) {
+            RowWrite t{"tasks", newUuidV7(), {}};
+            t.set("grid_id", grid.toValue()).set("title", Value::text("指令核查 #" + std::to_string(op)));
+            t.set("status", Value::text("open")).set("due_date", Value::text("2026-06-01"));
+            if (!households.empty()) t.set("household_id", households[pick(households.size())].toValue());
+            changes += 1;
+            return service->write({t});
+        }
+        if (households.empty()) return Status::ok();
+        changes += 1;
+        return service->write({RowWrite{"households", households[pick(households.size())],
+                                        {{"note", Value::text("街道更新 #" + std::to_string(op))}}}});
+    }
+
+    // ---- invariants ----
+    void checkOutbox(SimDevice& d) {
+        for (const auto& e : d.store->outbox(0, 1000000)) {
+            auto st = d.store->columnState(e.change.table, e.change.rowId, e.change.column);
+            if (!st) fail("outbox entry " + std::to_string(e.seq) + " has no data in " + e.change.table);
+        }
+    }
+
+    void checkReports(Store& s, const std::string& who) {
+        auto* q = s.database().prepare("SELECT id, status FROM reports ORDER BY id");
+        if (!q) return;
+        std::vector<std::pair<Uuid, std::string>> reports;
+        while (q->step()) reports.emplace_back(q->getUuid(0), q->getText(1));
+        q->reset();
+        for (const auto& [id, status] : reports) {
+            auto* e = s.database().prepare(
+                "SELECT e.kind, c.hlc, c.site, e.superseded FROM report_events e LEFT JOIN column_clocks c ON "
+                "c.tbl='report_events' AND c.row_id=e.id AND c.col='kind' WHERE e.report_id=?1");
+            e->bind(1, id);
+            std::vector<WorkflowEvent> events;
+            std::vector<int> marks;
+            while (e->step()) {
+                events.push_back({{static_cast<Hlc>(e->getInt(1)), e->getUuid(2)}, e->getText(0), false});
+                marks.push_back(static_cast<int>(e->getInt(3)));
+            }
+            e->reset();
+            std::vector<WorkflowEvent> folded = events;
+            std::string want(reportStatusName(foldReportEvents(folded)));
+            if (status != want) fail(who + ": report " + id.toString() + " is '" + status + "', its events fold to '" + want + "'");
+        }
+    }
+};
+
+std::string firstDifference(const std::string& a, const std::string& b) {
+    std::size_t i = 0;
+    while (i < a.size() && i < b.size() && a[i] == b[i]) ++i;
+    std::size_t from = a.rfind('\n', i);
+    from = from == std::string::npos ? 0 : from + 1;
+    auto line = [&](const std::string& s) { return s.substr(from, std::min<std::size_t>(400, s.find('\n', from) - from)); };
+    return "\n  device: " + line(a) + "\n  server: " + line(b);
+}
+}  // namespace
+
+SimOutcome runSimulation(const SimOptions& options) {
+    SimOutcome out;
+    World w(options);
+    std::string templ = (std::filesystem::temp_directory_path() / "gridwork-sim-XXXXXX").string();
+    if (!mkdtemp(templ.data())) {
+        out.failure = "cannot create a temp dir";
+        return out;
+    }
+    w.dir = templ;
+    struct Cleanup {
+        std::string dir;
+        ~Cleanup() {
+            std::error_code ec;
+            if (!std::getenv("GRIDWORK_KEEP_TEMP")) std::filesystem::remove_all(dir, ec);
+        }
+    } cleanup{w.dir};
+
+    server::SyncServiceOptions so;
+    so.dbPath = w.dir + "/server.db";
+    so.clock = w.clock;
+    so.durable = false;
+    auto svc = server::SyncService::open(so);
+    if (!svc) {
+        out.failure = svc.status().toString();
+        return out;
+    }
+    w.service = std::move(svc).value();
+
+    // The township: 2-3 grids, a seeded ledger, devices spread over the grids.
+    int gridCount = options.devices >= 6 ? 3 : 2;
+    for (int g = 0; g < gridCount; ++g) w.grids.push_back(newUuidV7());
+    for (int g = 0; g < gridCount; ++g) {
+        std::vector<RowWrite> ledger;
+        RowWrite org{"org_units", w.grids[g], {}};
+        org.set("level", Value::text("grid")).set("name", Value::text("第" + std::to_string(g + 1) + "网格"));
+        org.set("grid_id", w.grids[g].toValue()).set("deleted", Value::boolean(false));
+        ledger.push_back(org);
+        for (int i = 0; i < 8; ++i) {
+            RowWrite h = w.newHousehold(w.grids[g], i + 1);
+            ledger.push_back(w.newResident(w.grids[g], h.rowId, i));
+            ledger.push_back(h);
+        }
+        if (Status st = w.service->write(ledger); !st) {
+            out.failure = st.toString();
+            return out;
+        }
+    }
+    for (int i = 0; i < options.devices; ++i) {
+        SimDevice d;
+        d.path = w.dir + "/device" + std::to_string(i) + ".db";
+        d.clock = std::make_shared<SkewedClock>(w.clock, 0);
+        d.grids = {w.grids[i % gridCount]};
+        if (i == 0 && gridCount > 1) d.grids.push_back(w.grids[1]);  // one worker covers two grids
+        if (options.skewMs) d.skew = (i % 3 == 1) ? options.skewMs : (i % 3 == 2) ? -options.skewMs / 2 : 0;
+        auto worker = w.service->createWorker("网格员" + std::to_string(i + 1), "1390000" + std::to_string(1000 + i), d.grids);
+        auto code = worker ? w.service->issueEnrollmentCode(*worker) : Result<std::string>(worker.status());
+        if (!code || !w.openDevice(d)) {
+            out.failure = "setup: " + (code ? w.failure : code.status().toString());
+            return out;
+        }
+        d.worker = *worker;
+        d.link = std::make_unique<server::LoopbackTransport>(*w.service, w.faults(static_cast<std::uint64_t>(i)));
+        server::LoopbackTransport clean(*w.service);
+        SyncEngine e(*d.store, clean, w.engineOptions());
+        if (Status st = e.enroll(*code, "sim phone " + std::to_string(i)); !st) {
+            out.failure = "enroll: " + st.toString();
+            return out;
+        }
+        if (auto r = w.sync(d, clean); !r) {
+            out.failure = "first sync: " + r.status().toString();
+            return out;
+        }
+        d.clock->setSkew(d.skew);  // the phone's clock goes wrong after enrollment
+        w.devices.push_back(std::move(d));
+    }
+
+    // The day: random work, syncs over faulty links, crashes.
+    for (int op = 0; op < options.ops && w.failure.empty(); ++op) {
+        w.clock->advance(static_cast<std::int64_t>(w.pick(3000)));
+        std::uint64_t roll = w.pick(100);
+        if (roll < 10) {
+            if (Status st = w.townshipWork(op); !st) w.fail("township write: " + st.toString());
+            continue;
+        }
+        SimDevice& d = w.devices[w.pick(w.devices.size())];
+        if (roll < 25) {
+            if (w.chance(options.crash)) {
+                DyingTransport dying(*d.link, 1 + static_cast<int>(w.pick(4)));
+                (void)w.sync(d, dying);
+                w.checkOutbox(d);
+                w.crash(d);
+            } else {
+                (void)w.sync(d, *d.link);  // faults can exhaust the retries; the next sync resumes
+            }
+            continue;
+        }
+        if (Status st = w.deviceWork(d, op); !st && st.code() != ErrorCode::InvalidState)
+            w.fail("device write: " + st.toString());
+        if (w.chance(options.crash)) {
+            w.checkOutbox(d);
+            w.crash(d);
+        }
+    }
+    for (auto& d : w.devices) w.checkOutbox(d);
+
+    // Quiescence: faults off (held requests arrive late), everyone syncs until nothing moves.
+    for (auto& d : w.devices) {
+        d.link->flushHeld();
+        d.link->setFaults({});
+    }
+    bool quiet = false;
+    for (int round = 0; round < 12 && !quiet && w.failure.empty(); ++round) {
+        std::uint64_t seqBefore = w.service->lastServerSeq();
+        quiet = true;
+        for (auto& d : w.devices) {
+            auto r = w.sync(d, *d.link);
+            if (!r) {
+                w.fail("quiescence sync: " + r.status().toString());
+                break;
+            }
+            if (r->pushed || r->pulled || d.store->outboxCount()) quiet = false;
+        }
+        if (w.service->lastServerSeq() != seqBefore) quiet = false;
+    }
+    if (!quiet) w.fail("no quiescence after 12 rounds");
+
+    out.converged = quiet && w.failure.empty();
+    for (std::size_t i = 0; i < w.devices.size() && out.converged; ++i) {
+        auto& d = w.devices[i];
+        std::string mine = dumpJson(*d.store, d.grids);
+        std::string theirs = w.service->dump(d.grids);
+        if (mine != theirs) {
+            out.converged = false;
+            w.fail("device " + std::to_string(i) + " differs from the server:" + firstDifference(mine, theirs));
+        }
+        if (d.store->outboxCount() != 0) w.fail("device " + std::to_string(i) + " has pending changes");
+    }
+    for (std::size_t i = 0; i < w.devices.size(); ++i) w.checkReports(*w.devices[i].store, "device " + std::to_string(i));
+    (void)w.service->withStore([&](Store& s) {
+        w.checkReports(s, "server");
+        out.conflictsLogged = static_cast<std::uint64_t>(s.database().queryInt("SELECT count(*) FROM conflicts").value_or(0));
+        return Status::ok();
+    });
+    out.invariantsHeld = w.failure.empty();
+    out.changes = w.changes;
+    out.failure = w.failure;
+    std::uint64_t faults = 0;
+    for (auto& d : w.devices) faults += d.link->stats().faults;
+    auto u = [](std::uint64_t v) { return static_cast<unsigned long long>(v); };
+    std::fprintf(stderr,
+                 "gridwork-sim: %llu syncs (%llu ended early), %llu link faults, %llu crashes, %llu re-stamps, "
+                 "server_seq %llu\n",
+                 u(w.syncs), u(w.failedSyncs), u(faults), u(w.crashes), u(w.restamps), u(w.service->lastServerSeq()));
+    return out;
+}
+
+}  // namespace gridwork::sim

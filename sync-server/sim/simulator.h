@@ -1,0 +1,35 @@
+// simulator.h — gridwork-sim's world: a township server, N devices on temp files, random domain
+// work, faulty links, crashes and skewed clocks, then sync to quiescence and compare.
+//
+// Contract: run() never throws; it returns the outcome and writes diagnostics to stderr.
+// Deterministic for a seed, except for UUIDv7 row ids (their randomness does not steer choices).
+// Thread-safety: single-threaded.
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+namespace gridwork::sim {
+
+struct SimOptions {
+    int devices = 6;
+    int ops = 300;
+    std::uint64_t seed = 1;
+    double drop = 0;     // request and response drop probability each
+    double dup = 0;      // duplicate delivery probability
+    bool reorder = false;
+    double crash = 0;    // probability of closing/reopening a device after an op, and mid-sync
+    std::int64_t skewMs = 0;
+};
+
+struct SimOutcome {
+    bool converged = false;
+    bool invariantsHeld = false;
+    std::uint64_t conflictsLogged = 0;
+    std::uint64_t changes = 0;
+    std::string failure;  // first problem found, for stderr
+};
+
+SimOutcome runSimulation(const SimOptions& options);
+
+}  // namespace gridwork::sim
