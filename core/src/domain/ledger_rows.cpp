@@ -7,6 +7,15 @@
 
 namespace gridwork::domain::ledger {
 
+namespace {
+// A new row needs no NULL columns (absent is NULL, and `deleted` defaults to 0): fewer clocks and
+// outbox entries, and the caller may still add a column (the import's micro_grid_id).
+RowWrite withoutNulls(RowWrite w) {
+    std::erase_if(w.columns, [](const auto& c) { return c.second.isNull(); });
+    return w;
+}
+}  // namespace
+
 int currentYear(std::int64_t nowMs) { return std::stoi(localDateFromMs(nowMs).substr(0, 4)); }
 
 Result<RowWrite> householdWrite(Household& h) {
@@ -25,9 +34,8 @@ Result<RowWrite> householdWrite(Household& h) {
         .set("status", rows::name(h.status))
         .set("head_name", rows::text(h.headName))
         .set("phone", rows::text(h.phone))
-        .set("note", rows::text(h.note))
-        .set("deleted", Value::boolean(false));
-    return w;
+        .set("note", rows::text(h.note));
+    return withoutNulls(std::move(w));
 }
 
 Status reconcileWithId(Resident& r, int year) {
@@ -69,10 +77,9 @@ Result<RowWrite> residentWrite(Resident& r, int year) {
         .set("birth_year", r.birthYear ? Value::integer(*r.birthYear) : Value::null())
         .set("gender", r.gender ? rows::name(*r.gender) : Value::null())
         .set("relation", rows::text(r.relation))
-        .set("tags", Value::text(tags))
-        .set("status", rows::name(r.status))
-        .set("deleted", Value::boolean(false));
-    return w;
+        .set("tags", rows::text(tags))
+        .set("status", rows::name(r.status));
+    return withoutNulls(std::move(w));
 }
 
 }  // namespace gridwork::domain::ledger

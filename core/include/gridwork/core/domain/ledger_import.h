@@ -11,8 +11,13 @@
 //    written, and every bad line is reported (line number + reason).
 //  - SkipBadLines: good lines are imported in transactions of `batchRows` lines; bad lines are
 //    skipped and reported.
-// Structural problems (unreadable file, missing required header, unknown or duplicate header,
-// unknown grid) return a non-OK Status and write nothing.
+// Structural problems (unreadable file, missing required header, unknown or duplicate header —
+// a misspelt header would silently drop a column —, unknown grid) return a non-OK Status and write
+// nothing. A storage failure in SkipBadLines stops the import; the Status message says how many
+// lines were already committed.
+// Duplicate ID numbers (within the file, or already in the grid) are bad lines, so importing the
+// same file twice adds nobody who has an ID number twice (people without one, and household-only
+// lines, would be added again: the ledger has no stable household code column).
 // Line numbers are physical 1-based lines of the file where the record starts (header = line 1).
 // Memory: bounded by the households-per-file map and the grid's ID-number set, not the file size.
 // Thread-safety: as the Store (one thread at a time).
@@ -52,6 +57,8 @@ struct ImportResult {
     std::int64_t badLines = 0;
     std::vector<ImportError> errors; // at most maxReportedErrors
     std::vector<std::string> createdMicroGrids;
+    bool truncated = false;          // reading stopped at an unreadable record (unterminated quote):
+                                     // the lines after it were not imported; see the last error
 
     bool clean() const { return badLines == 0; }
 };
@@ -59,7 +66,7 @@ struct ImportResult {
 Result<ImportResult> importLedgerCsv(Store& store, std::istream& in, const ImportOptions& options);
 Result<ImportResult> importLedgerCsvFile(Store& store, const std::string& path, const ImportOptions& options);
 
-// The column headers, in the documented order; kRequired are 户编号, 地址, 姓名.
+// The column headers, in the documented order. Required: 户编号, 地址, 姓名.
 const std::vector<std::string>& ledgerCsvHeaders();
 
 }  // namespace gridwork::domain
