@@ -1,6 +1,7 @@
 // Convergence property: three replicas writing the same rows and columns concurrently and
 // exchanging their changes in random orders, with duplicates and partial deliveries, hold the
 // same state once every change has reached everyone. Many seeds; the seed is printed on failure.
+#include "gridwork/core/sync/batch_apply.h"
 #include "sync_fixture.h"
 
 #include <algorithm>
@@ -30,7 +31,11 @@ void deliver(std::mt19937_64& rng, Peer& from, Peer& to, bool all) {
     std::shuffle(batch.begin(), batch.end(), rng);
     std::vector<Change> dups(batch.begin(), batch.begin() + static_cast<long>(batch.size() / 4));
     batch.insert(batch.end(), dups.begin(), dups.end());
+    // Half the deliveries go through the batch path the engine uses: same semantics.
+    bool useBatch = rng() % 2;
+    if (useBatch) std::stable_sort(batch.begin(), batch.end(), [](const Change& a, const Change& b) { return a.rowId < b.rowId; });
     Status st = to.store->transaction([&](WriteTxn& txn) {
+        if (useBatch) return applyRemoteBatch(txn, batch).status();
         for (const auto& c : batch) GW_TRY(txn.applyRemote(c).status());
         return Status::ok();
     });

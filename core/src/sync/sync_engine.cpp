@@ -2,6 +2,7 @@
 
 #include "gridwork/core/db.h"
 #include "gridwork/core/store.h"
+#include "gridwork/core/sync/batch_apply.h"
 #include "gridwork/core/sync/replica_maintenance.h"
 #include "wire/gridwork/wire/codec.h"
 
@@ -281,11 +282,9 @@ Status SyncEngine::pull(SyncReport& report) {
                 GW_ASSIGN_OR_RETURN(PurgeResult p, purgeGrid(txn, g));
                 report.discardedOutOfScope += p.pendingDropped;
             }
-            for (const auto& c : changes) {
-                GW_ASSIGN_OR_RETURN(ApplyOutcome o, txn.applyRemote(c));
-                applied += o.applied;
-                conflicts += o.conflictLogged;
-            }
+            GW_ASSIGN_OR_RETURN(BatchApplyOutcome o, applyRemoteBatch(txn, changes));
+            applied = o.applied;
+            conflicts = o.conflictsLogged;
             GW_TRY(m_store.setMeta(kCursors, formatCursors(next)));
             GW_TRY(m_store.setMeta(kSeen, std::to_string(seen)));
             return m_store.setMeta(kGrids, formatGrids(grids));

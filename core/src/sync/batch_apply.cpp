@@ -1,0 +1,102 @@
+#include "gridwork/core/sync/batch_apply.h"
+
+#include "gridwork/core/db.h"
+#include "gridwork/core/store.h"
+#include "store/column_writer.h"
+#include "store/derived_state.h"
+
+#include <unordered_map>
+
+namespace gridwork {
+
+namespace {
+// The clocks of every column of one row.
+Status rowClocks(db::Database& db, std::string_view table, const Uuid& row, std::unordered_map<std::string, Stamp>& out) {
+    out.clear();
+    GW_ASSIGN_OR_RETURN(db::Statement * q, db.prepareChecked("SELECT col, hlc, site FROM column_clocks WHERE tbl=?1 AND row_id=?2"));
+    q->bind(1, table).bind(2, row);
+    while (q->step()) out.emplace(q->getText(0), Stamp{static_cast<Hlc>(q->getInt(1)), q->getUuid(2)});
+    GW_TRY(q->status());
+    q->reset();
+    return Status::ok();
+}
+}  // namespace
+
+Result<BatchApplyOutcome> applyRemoteBatch(WriteTxn& txn, const std::vector<Change>& changes) {
+    BatchApplyOutcome out;
+    Store& store = txn.store();
+    auto& db = txn.database();
+    const bool device = store.role() == StoreRole::Device;
+    std::unordered_map<std::string, Stamp> clocks;
+    std::vector<std::pair<std::string, Value>> pending;  // winners of one stamp, not yet written
+    std::vector<const Change*> pendingChanges;
+
+    std::size_t i = 0;
+    while (i < changes.size()) {
+        // One group: consecutive changes of the same row.
+        std::size_t end = i + 1;
+        while (end < changes.size() && changes[end].rowId == changes[i].rowId && changes[end].table == changes[i].table)
+            ++end;
+        const TableSpec* spec = nullptr;
+        for (std::size_t k = i; k < end; ++k) {
+            const Change& c = changes[k];
+            GW_TRY(validateColumn(spec, c.table, c.column, c.value, false));
+            if (c.rowId.isNil()) return Status(ErrorCode::InvalidArgument, "row id must not be nil");
+            if (c.column == "grid_id" && c.value.kind() == Value::Kind::Blob &&
+                Uuid::fromBlob(c.value.asBlob()) != c.gridId)
+                return Status(ErrorCode::InvalidArgument, "grid_id value disagrees with the change's grid");
+        }
+        GW_TRY(rowClocks(db, changes[i].table, changes[i].rowId, clocks));
+        bool touched = false;
+        auto flush = [&]() -> Status {
+            if (pending.empty()) return Status::ok();
+            const Change& first = *pendingChanges.front();
+            GW_TRY(putColumns(db, *spec, first.rowId, pending, first.hlc, first.site));
+            if (const auto& observer = store.applyObserver())
+                for (const Change* c : pendingChanges) GW_TRY(observer(txn, *c));
+            out.applied += pending.size();
+            touched = true;
+            pending.clear();
+            pendingChanges.clear();
+            return Status::ok();
+        };
+        for (std::size_t k = i; k < end; ++k) {
+            const Change& c = changes[k];
+            store.clock().observe(c.hlc);
+            auto it = clocks.find(c.column);
+            bool local = it != clocks.end() && it->second.site == store.siteId();
+            if (device && local && c.site != store.siteId() && !spec->isAppendOnly()) {
+                // Maybe a concurrent overwrite of our own unacknowledged value: the full path.
+                GW_TRY(flush());
+                GW_ASSIGN_OR_RETURN(ApplyOutcome o, txn.applyRemote(c));
+                out.applied += o.applied;
+                out.conflictsLogged += o.conflictLogged;
+                if (o.applied) clocks[c.column] = c.stamp();
+                continue;
+            }
+            if (it != clocks.end() && !(it->second < c.stamp())) continue;  // older, or a duplicate
+            if (!pendingChanges.empty() && pendingChanges.front()->stamp() != c.stamp()) GW_TRY(flush());
+            // A column twice in one stamp group cannot happen (one write sets a column once), but
+            // keep the later one if a sender repeats it.
+            bool replaced = false;
+            for (std::size_t p = 0; p < pending.size(); ++p)
+                if (pending[p].first == c.column) {
+                    pending[p].second = c.value;
+                    pendingChanges[p] = &c;
+                    replaced = true;
+                }
+            if (!replaced) {
+                pending.emplace_back(c.column, c.value);
+                pendingChanges.push_back(&c);
+            }
+            clocks[c.column] = c.stamp();
+        }
+        GW_TRY(flush());
+        if (touched) noteDerivedInputs(txn, *spec, changes[i].rowId);
+        i = end;
+    }
+    txn.markClockDirty();
+    return out;
+}
+
+}  // namespace gridwork
