@@ -156,6 +156,16 @@ TEST_CASE("residents: ID number fills birth year and gender; edits, statuses, ta
     CHECK(got->tags == std::vector<ResidentTag>{ResidentTag::Disabled});
     CHECK(got->name == "张三");
 
+    // Correcting the ID number brings birth year and gender along.
+    ResidentPatch fix;
+    fix.idNumber = "110101199003074477";
+    REQUIRE(ledger.editResident(added->id, fix).isOk());
+    got = ledger.getResident(added->id);
+    CHECK(got->birthYear == 1990);
+    CHECK(got->gender == Gender::Male);
+    fix.birthYear = std::optional<int>(1991);
+    CHECK(ledger.editResident(added->id, fix).code() == ErrorCode::InvalidArgument);
+
     REQUIRE(ledger.setResidentStatus(added->id, ResidentStatus::Deceased).isOk());
     CHECK(ledger.residentsOf(h.id).size() == 1);
     CHECK(ledger.residentsOf(h.id, true).size() == 2);

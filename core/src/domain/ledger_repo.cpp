@@ -218,8 +218,11 @@ Status LedgerRepo::editResident(const Uuid& id, const ResidentPatch& patch) {
         if (patch.gender) probe.gender = *patch.gender;
         GW_TRY(ledger::reconcileWithId(probe, ledger::currentYear(rows::nowMs(m_store))));
         if (patch.idNumber) w.set("id_number", rows::text(probe.idNumber));
-        if (patch.birthYear) w.set("birth_year", *patch.birthYear ? Value::integer(**patch.birthYear) : Value::null());
-        if (patch.gender) w.set("gender", *patch.gender ? rows::name(**patch.gender) : Value::null());
+        // A corrected ID number brings its birth year and gender along unless they were given.
+        bool fromId = patch.idNumber && !probe.idNumber.empty();
+        if (patch.birthYear || fromId)
+            w.set("birth_year", probe.birthYear ? Value::integer(*probe.birthYear) : Value::null());
+        if (patch.gender || fromId) w.set("gender", probe.gender ? rows::name(*probe.gender) : Value::null());
     }
     if (patch.phone) {
         GW_ASSIGN_OR_RETURN(std::string p, rows::optionalPhone(*patch.phone, "联系电话"));

@@ -118,29 +118,36 @@ Result<Patrol> PatrolRepo::start(const Uuid& workerId, const Uuid& gridId, std::
 }
 
 Status PatrolRepo::pause(const Uuid& patrolId) {
-    GW_ASSIGN_OR_RETURN(Patrol p, get(patrolId));
-    if (p.state != PatrolState::Active) return stateError(p.state);
-    RowWrite w{std::string(tables::kPatrols), patrolId, {}};
-    w.set("state", rows::name(PatrolState::Paused)).set("distance_m", Value::real(distance(patrolId)));
-    return m_store.write(w);
+    return m_store.transaction([&](WriteTxn& txn) {
+        GW_ASSIGN_OR_RETURN(Patrol p, get(patrolId));
+        if (p.state != PatrolState::Active) return stateError(p.state);
+        RowWrite w{std::string(tables::kPatrols), patrolId, {}};
+        w.set("state", rows::name(PatrolState::Paused)).set("distance_m", Value::real(distance(patrolId)));
+        return txn.write(w);
+    });
 }
 
 Status PatrolRepo::resume(const Uuid& patrolId) {
-    GW_ASSIGN_OR_RETURN(Patrol p, get(patrolId));
-    if (p.state != PatrolState::Paused) return stateError(p.state);
-    return m_store.write(RowWrite{std::string(tables::kPatrols), patrolId, {{"state", rows::name(PatrolState::Active)}}});
+    return m_store.transaction([&](WriteTxn& txn) {
+        GW_ASSIGN_OR_RETURN(Patrol p, get(patrolId));
+        if (p.state != PatrolState::Paused) return stateError(p.state);
+        return txn.write(RowWrite{std::string(tables::kPatrols), patrolId, {{"state", rows::name(PatrolState::Active)}}});
+    });
 }
 
 Status PatrolRepo::stop(const Uuid& patrolId, const std::string& findings, std::int64_t at) {
-    GW_ASSIGN_OR_RETURN(Patrol p, get(patrolId));
-    if (p.state == PatrolState::Stopped) return stateError(p.state);
-    RowWrite w{std::string(tables::kPatrols), patrolId, {}};
-    w.set("state", rows::name(PatrolState::Stopped))
-        .set("stopped_at", Value::integer(at ? at : rows::nowMs(m_store)))
-        .set("distance_m", Value::real(distance(patrolId)));
     std::string f = trimText(findings);
-    if (!f.empty()) w.set("findings", Value::text(f));
-    return m_store.write(w);
+    std::int64_t when = at ? at : rows::nowMs(m_store);
+    return m_store.transaction([&](WriteTxn& txn) {
+        GW_ASSIGN_OR_RETURN(Patrol p, get(patrolId));
+        if (p.state == PatrolState::Stopped) return stateError(p.state);
+        RowWrite w{std::string(tables::kPatrols), patrolId, {}};
+        w.set("state", rows::name(PatrolState::Stopped))
+            .set("stopped_at", Value::integer(when))
+            .set("distance_m", Value::real(distance(patrolId)));
+        if (!f.empty()) w.set("findings", Value::text(f));
+        return txn.write(w);
+    });
 }
 
 Status PatrolRepo::setFindings(const Uuid& patrolId, const std::string& findings) {
@@ -198,23 +205,26 @@ Result<TrackPoint> PatrolRepo::addPoint(const Uuid& patrolId, const GeoPoint& wh
 
 Result<CheckpointPass> PatrolRepo::passCheckpoint(const Uuid& patrolId, const Uuid& checkpointId,
                                                   const std::string& note, std::int64_t at) {
-    GW_ASSIGN_OR_RETURN(Patrol p, get(patrolId));
-    if (p.state == PatrolState::Stopped) return stateError(p.state);
-    if (!rows::isLive(m_store.database(), tables::kCheckpoints, checkpointId)) return rows::notFound("巡查点");
     CheckpointPass c;
     c.id = newUuidV7();
-    c.gridId = p.gridId;
     c.patrolId = patrolId;
     c.checkpointId = checkpointId;
     c.passedAt = at ? at : rows::nowMs(m_store);
     c.note = trimText(note);
-    RowWrite w{std::string(tables::kCheckpointPasses), c.id, {}};
-    w.set("grid_id", c.gridId.toValue())
-        .set("patrol_id", patrolId.toValue())
-        .set("checkpoint_id", checkpointId.toValue())
-        .set("passed_at", Value::integer(c.passedAt))
-        .set("note", rows::text(c.note));
-    GW_TRY(m_store.write(w));
+    Status s = m_store.transaction([&](WriteTxn& txn) {
+        GW_ASSIGN_OR_RETURN(Patrol p, get(patrolId));
+        if (p.state == PatrolState::Stopped) return stateError(p.state);
+        if (!rows::isLive(m_store.database(), tables::kCheckpoints, checkpointId)) return rows::notFound("巡查点");
+        c.gridId = p.gridId;
+        RowWrite w{std::string(tables::kCheckpointPasses), c.id, {}};
+        w.set("grid_id", c.gridId.toValue())
+            .set("patrol_id", patrolId.toValue())
+            .set("checkpoint_id", checkpointId.toValue())
+            .set("passed_at", Value::integer(c.passedAt))
+            .set("note", rows::text(c.note));
+        return txn.write(w);
+    });
+    GW_TRY(s);
     return c;
 }
 

@@ -28,6 +28,8 @@ struct HouseholdPatch {
     std::optional<std::string> note;
 };
 
+// A corrected ID number also sets birth year and gender from it unless the patch gives them (then
+// they must agree with it).
 struct ResidentPatch {
     std::optional<std::string> name;
     std::optional<std::string> idNumber;  // "" clears
