@@ -15,7 +15,6 @@ Button {
     highlighted: selected
     Material.background: selected ? tint : Theme.surface
     Material.foreground: selected ? "white" : tint
-    Material.roundedScale: Material.SmallScale
     contentItem: ColumnLayout {
         id: contentColumn
         spacing: 2

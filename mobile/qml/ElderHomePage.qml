@@ -37,7 +37,6 @@ Item {
                 Layout.minimumHeight: 140
                 Material.background: modelData.tint
                 Material.foreground: "white"
-                Material.roundedScale: Material.MediumScale
                 onClicked: App.go(modelData.page)
                 contentItem: RowLayout {
                     spacing: 20

@@ -9,7 +9,7 @@ ItemDelegate {
     required property string reportId
     required property string category
     required property string categoryLabel
-    required property string text
+    required property string reportText
     required property string status
     required property string statusLabel
     required property string reportedAt
@@ -26,7 +26,7 @@ ItemDelegate {
             spacing: 0
             Label {
                 Layout.fillWidth: true
-                text: d.text
+                text: d.reportText
                 elide: Text.ElideRight
                 font.pixelSize: Theme.fontBody
             }

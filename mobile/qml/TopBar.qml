@@ -11,8 +11,8 @@ ToolBar {
     property string title
     property bool canGoBack: false
     signal backClicked()
-    Material.background: Theme.primary
     Material.foreground: "white"
+    background: Rectangle { color: Theme.primary }
     implicitHeight: Theme.elder ? 72 : 56
 
     RowLayout {

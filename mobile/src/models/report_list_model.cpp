@@ -25,7 +25,7 @@ QVariant ReportListModel::data(const QModelIndex& index, int role) const {
 
 QHash<int, QByteArray> ReportListModel::roleNames() const {
     return {{IdRole, "reportId"},         {CategoryRole, "category"},     {CategoryLabelRole, "categoryLabel"},
-            {TextRole, "text"},           {StatusRole, "status"},         {StatusLabelRole, "statusLabel"},
+            {TextRole, "reportText"},     {StatusRole, "status"},         {StatusLabelRole, "statusLabel"},
             {ReportedAtRole, "reportedAt"}, {HandledOnSiteRole, "handledOnSite"},
             {SeverityLabelRole, "severityLabel"}, {ClosedRole, "closed"}};
 }

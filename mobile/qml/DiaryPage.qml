@@ -1,0 +1,76 @@
+// DiaryPage — 民情日记: write what residents said or what you noticed; earlier entries below.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Gridwork
+
+ColumnLayout {
+    spacing: Theme.gap
+    Connections { target: Diary; function onAdded(entryId) { entry.text = "" } }
+    Rectangle {
+        Layout.fillWidth: true
+        implicitHeight: form.implicitHeight + 2 * Theme.gap
+        color: Theme.surface
+        ColumnLayout {
+            id: form
+            anchors.fill: parent
+            anchors.margins: Theme.gap
+            Flow {
+                Layout.fillWidth: true
+                spacing: 6
+                Repeater {
+                    model: Diary.topics
+                    delegate: Button {
+                        required property string modelData
+                        required property int index
+                        text: modelData
+                        font.pixelSize: Theme.fontSmall
+                        highlighted: topicGroup.current === modelData
+                        onClicked: topicGroup.current = modelData
+                    }
+                }
+                QtObject { id: topicGroup; property string current: Diary.topics[0] }
+            }
+            TextArea {
+                id: entry
+                Layout.fillWidth: true
+                Layout.minimumHeight: 80
+                placeholderText: qsTr("What did residents say today? What did you notice?")
+                wrapMode: TextEdit.Wrap
+                font.pixelSize: Theme.fontBody
+            }
+            Label { visible: Diary.lastError.length > 0; text: Diary.lastError; color: Theme.danger }
+            Button {
+                Layout.fillWidth: true
+                highlighted: true
+                text: qsTr("Save entry")
+                onClicked: Diary.add(topicGroup.current, entry.text)
+            }
+        }
+    }
+    ListView {
+        Layout.fillWidth: true
+        Layout.fillHeight: true
+        clip: true
+        spacing: 6
+        model: Diary.entries
+        delegate: Rectangle {
+            required property string entryDate
+            required property string time
+            required property string topic
+            required property string text
+            x: Theme.pad
+            width: ListView.view.width - 2 * Theme.pad
+            implicitHeight: c.implicitHeight + 16
+            radius: Theme.radius
+            color: Theme.surface
+            ColumnLayout {
+                id: c
+                anchors.fill: parent
+                anchors.margins: 8
+                Label { text: topic + " · " + time; font.pixelSize: Theme.fontSmall; color: Theme.muted }
+                Label { Layout.fillWidth: true; text: parent.parent.text; wrapMode: Text.Wrap; font.pixelSize: Theme.fontBody }
+            }
+        }
+    }
+}

@@ -1,0 +1,164 @@
+// ReportPage — 上报: category grid with icons, text, photo, location (automatic), the "handled on
+// the spot" switch; below, the worker's reports and their status. In elder mode the form is the
+// category grid and one-tap phrases (the text is the only required field).
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Gridwork
+
+Flickable {
+    id: page
+    contentHeight: column.implicitHeight + 2 * Theme.pad
+    clip: true
+    ScrollIndicator.vertical: ScrollIndicator {}
+    property string category: ""
+    property string done: ""
+    readonly property var phrases: ({
+        "safety_hazard": [qsTr("Things piled in the stairwell"), qsTr("Old or loose electric wires"), qsTr("Smell of gas")],
+        "dispute": [qsTr("Neighbours quarrelling"), qsTr("Dispute over money or property")],
+        "people_in_difficulty": [qsTr("Elderly person needs help"), qsTr("Family in hardship")],
+        "environment": [qsTr("Rubbish not cleared"), qsTr("Sewage or bad smell")],
+        "public_facility": [qsTr("Street light broken"), qsTr("Road or manhole damaged")],
+        "fire": [qsTr("Fire exit blocked"), qsTr("Fire extinguisher missing")],
+        "flood": [qsTr("Water level rising"), qsTr("Drain blocked")],
+        "other": [qsTr("Something else, please call me")]
+    })
+
+    Connections {
+        target: Reports
+        function onReportFiled(reportId) { page.done = reportId; page.category = ""; text.text = ""; photo.path = ""; onSite.checked = false }
+    }
+
+    ColumnLayout {
+        id: column
+        x: Theme.pad
+        y: Theme.pad
+        width: page.width - 2 * Theme.pad
+        spacing: Theme.gap
+
+        Label {
+            visible: Reports.draftPatrolId.length > 0 || Reports.draftHouseholdId.length > 0
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            text: Reports.draftPatrolId.length > 0 ? qsTr("From the current patrol; location attached.") : qsTr("For the household you visited.")
+            font.pixelSize: Theme.fontSmall
+            color: Theme.primary
+        }
+        Rectangle {
+            visible: page.done.length > 0
+            Layout.fillWidth: true
+            implicitHeight: doneLabel.implicitHeight + 16
+            radius: Theme.radius
+            color: "#E8F5E9"
+            Label {
+                id: doneLabel
+                anchors.fill: parent
+                anchors.margins: 8
+                wrapMode: Text.Wrap
+                text: qsTr("Reported. The township will see it at the next sync; its progress shows below.")
+                font.pixelSize: Theme.fontBody
+                color: Theme.ok
+            }
+        }
+        Label { text: qsTr("What kind of problem?"); font.pixelSize: Theme.fontTitle; font.bold: true }
+        GridLayout {
+            Layout.fillWidth: true
+            columns: Theme.elder ? 2 : 4
+            rowSpacing: Theme.gap
+            columnSpacing: Theme.gap
+            Repeater {
+                model: Reports.categories
+                delegate: Rectangle {
+                    required property var modelData
+                    objectName: "category_" + modelData.name
+                    Layout.fillWidth: true
+                    implicitHeight: catColumn.implicitHeight + 16
+                    radius: Theme.radius
+                    color: page.category === modelData.name ? "#FFF3E0" : Theme.surface
+                    border.color: page.category === modelData.name ? Theme.accent : Theme.line
+                    border.width: page.category === modelData.name ? 2 : 1
+                    ColumnLayout {
+                        id: catColumn
+                        anchors.centerIn: parent
+                        width: parent.width - 8
+                        spacing: 4
+                        CategoryIcon { Layout.alignment: Qt.AlignHCenter; category: modelData.name }
+                        Label {
+                            Layout.fillWidth: true
+                            text: modelData.label
+                            horizontalAlignment: Text.AlignHCenter
+                            font.pixelSize: Theme.fontSmall
+                            wrapMode: Text.Wrap
+                        }
+                    }
+                    TapHandler { onTapped: { page.category = modelData.name; page.done = "" } }
+                }
+            }
+        }
+        ColumnLayout {
+            visible: Theme.elder && page.category.length > 0
+            Layout.fillWidth: true
+            spacing: Theme.gap
+            Label { text: qsTr("Tap what you saw:"); font.pixelSize: Theme.fontBody }
+            Repeater {
+                model: page.category.length > 0 ? page.phrases[page.category] : []
+                delegate: BigButton {
+                    required property string modelData
+                    text: modelData
+                    tint: Theme.accent
+                    onClicked: Reports.file(page.category, modelData, false, "")
+                }
+            }
+        }
+        TextArea {
+            id: text
+            objectName: "reportText"
+            Layout.fillWidth: true
+            Layout.minimumHeight: 90
+            placeholderText: qsTr("Describe the problem and where it is")
+            wrapMode: TextEdit.Wrap
+            font.pixelSize: Theme.fontBody
+        }
+        PhotoPicker { id: photo; visible: !Theme.elder; Layout.fillWidth: true }
+        Switch {
+            id: onSite
+            visible: !Theme.elder
+            objectName: "handledOnSite"
+            text: qsTr("Handled on the spot")
+            font.pixelSize: Theme.fontBody
+        }
+        Label {
+            visible: Reports.lastError.length > 0
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            text: Reports.lastError
+            color: Theme.danger
+            font.pixelSize: Theme.fontBody
+        }
+        Button {
+            objectName: "fileReport"
+            Layout.fillWidth: true
+            implicitHeight: Theme.buttonHeight
+            highlighted: true
+            enabled: page.category.length > 0
+            text: qsTr("Report")
+            font.pixelSize: Theme.fontBody
+            onClicked: Reports.file(page.category, text.text, onSite.checked, photo.path)
+        }
+
+        InfoCard {
+            visible: !Theme.elder || Reports.recent.count > 0
+            title: qsTr("My reports")
+            trailing: Reports.recent.count
+            Repeater {
+                model: Reports.recent
+                delegate: ReportDelegate {
+                    Layout.fillWidth: true
+                    visible: index < 8
+                    onClicked: { Reports.select(reportId); App.go("reportDetail") }
+                }
+            }
+        }
+    }
+}

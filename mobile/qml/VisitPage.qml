@@ -1,0 +1,82 @@
+// VisitPage — 走访: find a household fast — micro-grid chips, search by name, address or pinyin
+// initials — then open it to record the visit.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Gridwork
+
+ColumnLayout {
+    spacing: 0
+    Rectangle {
+        Layout.fillWidth: true
+        implicitHeight: searchColumn.implicitHeight + 2 * Theme.gap
+        color: Theme.surface
+        ColumnLayout {
+            id: searchColumn
+            anchors.fill: parent
+            anchors.margins: Theme.gap
+            spacing: Theme.gap / 2
+            TextField {
+                id: searchField
+                objectName: "visitSearch"
+                Layout.fillWidth: true
+                placeholderText: qsTr("Name, address or initials (zs = 张三)")
+                font.pixelSize: Theme.fontBody
+                text: Visits.query
+                onTextEdited: Visits.search(text)
+                inputMethodHints: Qt.ImhNoPredictiveText
+            }
+            Flickable {
+                Layout.fillWidth: true
+                implicitHeight: chips.implicitHeight
+                contentWidth: chips.implicitWidth
+                clip: true
+                visible: !Theme.elder || Visits.query.length === 0
+                Row {
+                    id: chips
+                    spacing: 8
+                    Repeater {
+                        model: Visits.microGrids
+                        delegate: Button {
+                            required property string unitId
+                            required property string name
+                            required property var householdCount
+                            checkable: false
+                            highlighted: Visits.microGridId === unitId && Visits.query.length === 0
+                            text: name + " " + householdCount
+                            font.pixelSize: Theme.fontSmall
+                            onClicked: { searchField.text = ""; Visits.selectMicroGrid(unitId) }
+                        }
+                    }
+                }
+            }
+        }
+    }
+    Label {
+        Layout.fillWidth: true
+        Layout.margins: Theme.gap
+        visible: Visits.due.count > 0 && Visits.query.length === 0
+        text: qsTr("%1 follow-up visits due — see Today").arg(Visits.due.count)
+        font.pixelSize: Theme.fontSmall
+        color: Visits.overdueCount > 0 ? Theme.danger : Theme.muted
+    }
+    ListView {
+        id: list
+        objectName: "householdList"
+        Layout.fillWidth: true
+        Layout.fillHeight: true
+        clip: true
+        model: Visits.households
+        ScrollIndicator.vertical: ScrollIndicator {}
+        delegate: HouseholdDelegate {
+            onClicked: { Visits.openHousehold(householdId); App.go("visitRecord") }
+        }
+        Label {
+            anchors.centerIn: parent
+            visible: list.count === 0
+            text: Visits.query.length > 0 ? qsTr("No household matches “%1”").arg(Visits.query) : qsTr("No households in this micro-grid")
+            font.pixelSize: Theme.fontBody
+            color: Theme.muted
+        }
+    }
+}
