@@ -264,3 +264,20 @@ TEST_CASE("a large ledger streams from a file in bounded memory") {
     CHECK(after.ru_maxrss - before.ru_maxrss < 64 * 1024);  // KiB
     CHECK(LedgerRepo(*f.store).residentCount(f.grid.id) == kResidents);
 }
+
+TEST_CASE("old Mac CR line ends; resident columns without a name; imported rows are journaled") {
+    DomainFixture f;
+    std::string header = kHeader.substr(0, kHeader.size() - 1);
+    std::string csv = header + "\r" + "C1,孙一,新村1号,一组,,,孙一,,,,,户主,\r" + "C1,,,,,,,,13812345678,,,,\r";
+    auto before = f.store->outboxCount();
+    auto res = importText(f, csv, ImportMode::SkipBadLines);
+    REQUIRE_MESSAGE(res.isOk(), res.status().toString());
+    CHECK(res->residents == 1);
+    REQUIRE(res->errors.size() == 1);
+    CHECK(res->errors[0].line == 3);
+    CHECK(res->errors[0].message == "姓名：不能为空");
+    // Every imported column went to the outbox in its transaction, ready to push.
+    CHECK(f.store->outboxCount() > before);
+    CHECK(f.count("SELECT count(*) FROM outbox WHERE tbl='residents' AND col='name'") == 1);
+    CHECK(f.count("SELECT count(*) FROM outbox WHERE tbl='households' AND col='address'") == 1);
+}
