@@ -50,15 +50,16 @@ Status putColumns(db::Database& db, const TableSpec& spec, const Uuid& row,
     for (std::size_t i = 0; i < columns.size(); ++i) put->bind(static_cast<int>(i + 2), columns[i].second);
     GW_TRY(put->run());
 
-    GW_ASSIGN_OR_RETURN(db::Statement * clock,
-                        db.prepareChecked("INSERT INTO column_clocks(tbl,row_id,col,hlc,site) VALUES(?1,?2,?3,?4,?5) "
-                                          "ON CONFLICT(tbl,row_id,col) DO UPDATE SET hlc=excluded.hlc, "
-                                          "site=excluded.site"));
-    for (const auto& [name, value] : columns) {
-        clock->bind(1, spec.name).bind(2, row).bind(3, name).bind(4, static_cast<std::int64_t>(hlc)).bind(5, site);
-        GW_TRY(clock->run());
-    }
-    return Status::ok();
+    // All the row's clocks in one multi-row statement (one VM run instead of one per column: the
+    // per-statement overhead dominated bulk imports). ?1 table, ?2 row, ?3 hlc, ?4 site, ?5.. columns.
+    std::string clockSql = "INSERT INTO column_clocks(tbl,row_id,col,hlc,site) VALUES";
+    for (std::size_t i = 0; i < columns.size(); ++i)
+        clockSql += (i ? ",(?1,?2,?" : "(?1,?2,?") + std::to_string(i + 5) + ",?3,?4)";
+    clockSql += " ON CONFLICT(tbl,row_id,col) DO UPDATE SET hlc=excluded.hlc, site=excluded.site";
+    GW_ASSIGN_OR_RETURN(db::Statement * clock, db.prepareChecked(clockSql));
+    clock->bind(1, spec.name).bind(2, row).bind(3, static_cast<std::int64_t>(hlc)).bind(4, site);
+    for (std::size_t i = 0; i < columns.size(); ++i) clock->bind(static_cast<int>(i + 5), columns[i].first);
+    return clock->run();
 }
 
 std::optional<Stamp> columnStamp(db::Database& db, std::string_view table, const Uuid& row, std::string_view column) {

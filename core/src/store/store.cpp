@@ -175,21 +175,23 @@ Status WriteTxn::write(const RowWrite& w) {
     const Uuid& site = m_store.m_site;
     GW_TRY(putColumns(database(), *spec, w.rowId, w.columns, hlc, site));
 
-    db::Statement* journal = nullptr;
     if (m_store.m_role == StoreRole::Device) {
-        GW_ASSIGN_OR_RETURN(journal, database().prepareChecked(
-                                         "INSERT INTO outbox(tbl,row_id,col,value,hlc,site,grid_id) "
-                                         "VALUES(?1,?2,?3,?4,?5,?6,?7)"));
+        // One journal entry per column, all in one multi-row INSERT; VALUES rows are inserted in
+        // order, so seq follows the column order. ?1 table, ?2 row, ?3 hlc, ?4 site, ?5 grid,
+        // then (column, value) pairs.
+        std::string sql = "INSERT INTO outbox(tbl,row_id,col,value,hlc,site,grid_id) VALUES";
+        for (std::size_t i = 0; i < w.columns.size(); ++i)
+            sql += (i ? ",(?1,?2,?" : "(?1,?2,?") + std::to_string(2 * i + 6) + ",?" + std::to_string(2 * i + 7) +
+                   ",?3,?4,?5)";
+        GW_ASSIGN_OR_RETURN(db::Statement * journal, database().prepareChecked(sql));
+        journal->bind(1, w.table).bind(2, w.rowId).bind(3, static_cast<std::int64_t>(hlc)).bind(4, site);
+        if (grid.isNil()) journal->bindNull(5); else journal->bind(5, grid);
+        for (std::size_t i = 0; i < w.columns.size(); ++i)
+            journal->bind(static_cast<int>(2 * i + 6), w.columns[i].first).bind(static_cast<int>(2 * i + 7), w.columns[i].second);
+        GW_TRY(journal->run());
     }
-    for (const auto& [name, value] : w.columns) {
-        Change c{w.table, w.rowId, name, value, hlc, site, grid};
-        if (journal) {
-            journal->bind(1, c.table).bind(2, c.rowId).bind(3, c.column).bind(4, c.value);
-            journal->bind(5, static_cast<std::int64_t>(hlc)).bind(6, site);
-            if (grid.isNil()) journal->bindNull(7); else journal->bind(7, grid);
-            GW_TRY(journal->run());
-        }
-        if (m_store.m_observer) GW_TRY(m_store.m_observer(*this, c));
+    if (m_store.m_observer) {
+        for (const auto& [name, value] : w.columns) GW_TRY(m_store.m_observer(*this, Change{w.table, w.rowId, name, value, hlc, site, grid}));
     }
     noteDerivedInputs(*this, *spec, w.rowId);
     return Status::ok();
