@@ -74,7 +74,7 @@ TEST_CASE("usage errors exit 2 and every command has --help") {
     CHECK(d.run({"visit", "add", "--household", kGrid, "--at", "yesterday"}).exitCode == 2);
     CHECK(runDevice("", {"init"}).exitCode == 2);
     const std::vector<std::vector<std::string>> commands = {
-        {"init"}, {"household", "add"}, {"household", "edit"}, {"household", "show"},
+        {"init"}, {"ledger", "import"}, {"household", "add"}, {"household", "edit"}, {"household", "show"},
         {"resident", "add"}, {"resident", "edit"}, {"resident", "show"}, {"followup", "add"}, {"visit", "add"},
         {"patrol", "start"}, {"patrol", "point"}, {"patrol", "checkpoint"}, {"patrol", "pause"},
         {"patrol", "resume"}, {"patrol", "stop"}, {"report", "add"}, {"report", "event"}, {"task", "list"},
@@ -251,4 +251,43 @@ TEST_CASE("two devices given the same commands hold byte-identical dumps") {
     CHECK(contains(a.dump(), "0571-88886666"));
     b.ok({"household", "edit", hh, "--note", "only on b"});
     CHECK(a.dump() != b.dump());
+}
+
+TEST_CASE("ledger import: all-or-nothing refuses a file with a bad line; --skip-bad-lines imports the rest") {
+    testing::TempDir dir;
+    Device d = initDevice(dir, "a.db");
+    d.ok({"org", "add", "--level", "grid", "--name", "幸福村第一网格", "--id", kGrid});
+    std::string csv = dir.file("ledger.csv");
+    std::string bad = validId("33010619700215005");
+    bad.back() = bad.back() == '1' ? '2' : '1';
+    {
+        std::ofstream out(csv, std::ios::binary);
+        out << "\xEF\xBB\xBF户编号,户主,地址,微网格,房屋类型,户备注,姓名,身份证号,联系电话,出生年份,性别,与户主关系,标签\n"
+            << "H001,张建国,幸福路12号,一组,自住,,张建国," << validId("33010619560312001") << ",13812345678,1956,男,户主,低保户\n"
+            << "H001,,,,,,李秀英," << validId("33010619580704002") << ",,1958,女,配偶,\n"
+            << "H002,王强,\"幸福路8号,2单元301\",二组,出租,,王强," << bad << ",,1970,男,户主,\n"
+            << "H003,陈阿婆,和平街3号,一组,自住,,陈阿婆," << validId("33010619400101008") << ",,1940,女,户主,独居老人\n";
+    }
+    std::string before = d.dump();
+    CliResult refused = d.run({"ledger", "import", csv});
+    CHECK(refused.exitCode == 1);
+    CHECK(contains(refused.err, "line 4"));
+    CHECK(contains(refused.err, "身份证号"));
+    CHECK(contains(refused.err, "nothing was imported"));
+    CHECK(d.dump() == before);
+    CHECK(d.run({"ledger", "import", csv, "--all-or-nothing"}).exitCode == 1);
+    CHECK(d.dump() == before);
+    CHECK(d.run({"ledger", "import", csv, "--all-or-nothing", "--skip-bad-lines"}).exitCode == 2);
+    CHECK(d.run({"ledger", "import", dir.file("missing.csv")}).exitCode == 1);
+
+    CliResult imported = d.run({"ledger", "import", csv, "--skip-bad-lines", "--json"});
+    REQUIRE(imported.exitCode == 0);
+    CHECK(contains(imported.out, "\"residents\":3"));
+    CHECK(contains(imported.out, "\"households\":2"));
+    CHECK(contains(imported.out, "\"bad_lines\":1"));
+    CHECK(contains(imported.err, "line 4"));
+    CliResult list = d.run({"household", "list"});
+    CHECK(contains(list.out, "幸福路12号"));
+    CHECK(contains(list.out, "和平街3号"));
+    CHECK_FALSE(contains(list.out, "幸福路8号"));
 }

@@ -14,6 +14,7 @@ namespace gridwork::device {
     X(init)                         \
     X(org)                          \
     X(worker)                       \
+    X(ledger)                       \
     X(household)                    \
     X(resident)                     \
     X(followup)                     \
