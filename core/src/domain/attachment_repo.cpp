@@ -61,7 +61,7 @@ Result<Attachment> AttachmentRepo::record(Attachment a) {
             .set("owner_table", rows::text(a.ownerTable))
             .set("owner_id", rows::id(a.ownerId))
             .set("deleted", Value::boolean(false));
-        GW_TRY(txn.write(w));
+        GW_TRY(txn.write(rows::newRow(std::move(w))));
         // Device-local columns: no clock, no outbox.
         GW_TRY(txn.setDerived(tables::kAttachments, a.id, "local_path", rows::text(a.localPath)));
         return txn.setDerived(tables::kAttachments, a.id, "upload_state", rows::name(a.uploadState));

@@ -43,7 +43,7 @@ Result<DiaryEntry> DiaryRepo::add(DiaryEntry e) {
         .set("entry_date", Value::text(e.entryDate))
         .set("topic", rows::text(e.topic))
         .set("text", Value::text(e.text));
-    GW_TRY(m_store.write(w));
+    GW_TRY(m_store.write(rows::newRow(std::move(w))));
     return e;
 }
 

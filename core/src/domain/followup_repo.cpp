@@ -59,7 +59,7 @@ Result<FollowupSchedule> FollowupRepo::add(FollowupSchedule s) {
         .set("start_date", Value::text(s.startDate))
         .set("active", Value::boolean(s.active))
         .set("deleted", Value::boolean(false));
-    GW_TRY(m_store.write(w));
+    GW_TRY(m_store.write(rows::newRow(std::move(w))));
     return s;
 }
 

@@ -7,15 +7,6 @@
 
 namespace gridwork::domain::ledger {
 
-namespace {
-// A new row needs no NULL columns (absent is NULL, and `deleted` defaults to 0): fewer clocks and
-// outbox entries, and the caller may still add a column (the import's micro_grid_id).
-RowWrite withoutNulls(RowWrite w) {
-    std::erase_if(w.columns, [](const auto& c) { return c.second.isNull(); });
-    return w;
-}
-}  // namespace
-
 int currentYear(std::int64_t nowMs) { return std::stoi(localDateFromMs(nowMs).substr(0, 4)); }
 
 Result<RowWrite> householdWrite(Household& h) {
@@ -35,7 +26,7 @@ Result<RowWrite> householdWrite(Household& h) {
         .set("head_name", rows::text(h.headName))
         .set("phone", rows::text(h.phone))
         .set("note", rows::text(h.note));
-    return withoutNulls(std::move(w));
+    return rows::newRow(std::move(w));
 }
 
 Status reconcileWithId(Resident& r, int year) {
@@ -79,7 +70,7 @@ Result<RowWrite> residentWrite(Resident& r, int year) {
         .set("relation", rows::text(r.relation))
         .set("tags", rows::text(tags))
         .set("status", rows::name(r.status));
-    return withoutNulls(std::move(w));
+    return rows::newRow(std::move(w));
 }
 
 }  // namespace gridwork::domain::ledger

@@ -27,7 +27,7 @@ RowWrite unitWrite(const OrgUnit& u) {
         .set("name", Value::text(u.name))
         .set("code", rows::text(u.code))
         .set("deleted", Value::boolean(false));
-    return w;
+    return rows::newRow(std::move(w));
 }
 }  // namespace
 

@@ -111,7 +111,7 @@ Result<Patrol> PatrolRepo::start(const Uuid& workerId, const Uuid& gridId, std::
             .set("state", rows::name(p.state))
             .set("distance_m", Value::real(0))
             .set("deleted", Value::boolean(false));
-        return txn.write(w);
+        return txn.write(rows::newRow(std::move(w)));
     });
     GW_TRY(s);
     return p;
@@ -197,7 +197,7 @@ Result<TrackPoint> PatrolRepo::addPoint(const Uuid& patrolId, const GeoPoint& wh
             .set("lon", Value::real(where.lon))
             .set("accuracy_m", rows::real(accuracyM))
             .set("recorded_at", Value::integer(t.recordedAt));
-        return txn.write(w);
+        return txn.write(rows::newRow(std::move(w)));
     });
     GW_TRY(s);
     return t;
@@ -222,7 +222,7 @@ Result<CheckpointPass> PatrolRepo::passCheckpoint(const Uuid& patrolId, const Uu
             .set("checkpoint_id", checkpointId.toValue())
             .set("passed_at", Value::integer(c.passedAt))
             .set("note", rows::text(c.note));
-        return txn.write(w);
+        return txn.write(rows::newRow(std::move(w)));
     });
     GW_TRY(s);
     return c;
@@ -287,7 +287,7 @@ Result<Checkpoint> PatrolRepo::addCheckpoint(Checkpoint c) {
         .set("lon", Value::real(c.location.lon))
         .set("radius_m", Value::real(c.radiusM))
         .set("deleted", Value::boolean(false));
-    GW_TRY(m_store.write(w));
+    GW_TRY(m_store.write(rows::newRow(std::move(w))));
     return c;
 }
 

@@ -57,7 +57,7 @@ RowWrite eventWrite(const ReportEvent& e) {
         .set("department", rows::text(e.department))
         .set("note", rows::text(e.note))
         .set("at", Value::integer(e.at));
-    return w;
+    return rows::newRow(std::move(w));
 }
 
 template <typename Less>
@@ -116,7 +116,7 @@ Result<Report> ReportRepo::file(Report r, const std::string& onSiteNote) {
             .set("reported_at", Value::integer(r.reportedAt))
             .set("deadline", rows::text(r.deadline))
             .set("deleted", Value::boolean(false));
-        GW_TRY(txn.write(w));
+        GW_TRY(txn.write(rows::newRow(std::move(w))));
         ReportEvent first;
         first.id = newUuidV7();
         first.gridId = r.gridId;

@@ -22,6 +22,15 @@ inline Value real(std::optional<double> v) { return v ? Value::real(*v) : Value:
 template <typename E>
 Value name(E v) { return Value::text(std::string(enumName(v))); }
 
+// A NEW row needs no NULL columns (absent is NULL) and no `deleted=0` (the DDL default): fewer
+// clocks and outbox entries per row. Never for edits, where NULL clears a field.
+inline RowWrite newRow(RowWrite w) {
+    std::erase_if(w.columns, [](const auto& c) {
+        return c.second.isNull() || (c.first == "deleted" && c.second == Value::boolean(false));
+    });
+    return w;
+}
+
 inline Uuid orNew(const Uuid& u) { return u.isNil() ? newUuidV7() : u; }
 inline std::int64_t nowMs(Store& s) { return static_cast<std::int64_t>(s.clock().correctedNowMs()); }
 

@@ -64,7 +64,7 @@ Result<Task> TaskRepo::add(Task t) {
         .set("issued_at", Value::integer(t.issuedAt))
         .set("status", rows::name(t.status))
         .set("deleted", Value::boolean(false));
-    GW_TRY(m_store.write(w));
+    GW_TRY(m_store.write(rows::newRow(std::move(w))));
     return t;
 }
 

@@ -68,7 +68,7 @@ Result<Visit> VisitRepo::record(Visit v) {
         .set("schedule_id", rows::id(v.scheduleId))
         .set("task_id", rows::id(v.taskId))
         .set("photo_sha256", rows::text(v.photoSha256));
-    GW_TRY(m_store.write(w));
+    GW_TRY(m_store.write(rows::newRow(std::move(w))));
     return v;
 }
 

@@ -30,7 +30,7 @@ Result<Worker> WorkerRepo::add(Worker worker) {
         .set("phone", rows::text(worker.phone))
         .set("role", rows::name(worker.role))
         .set("deleted", Value::boolean(false));
-    GW_TRY(m_store.write(w));
+    GW_TRY(m_store.write(rows::newRow(std::move(w))));
     return worker;
 }
 
