@@ -44,7 +44,7 @@ int runInit(const Args& args) {
     std::cout << "seeded the demo township 城南街道 in " << dir << " (" << static_cast<int>(s * 10) / 10.0 << " s): "
               << d.communities << " villages/communities, " << d.grids << " grids, " << d.microGrids
               << " micro-grids, " << d.households << " households, " << d.residents << " residents, " << d.workers
-              << " workers, " << d.checkpoints << " checkpoints, " << d.reports << " open reports, " << d.tasks
+              << " workers, " << d.checkpoints << " checkpoints, " << d.reports << " open and " << d.closedReports << " closed reports, " << d.tasks
               << " tasks, " << d.followups << " follow-up schedules\n"
               << "grid workers (enroll a device with `gridwork-server worker code --data " << dir
               << " --worker ID`):\n";

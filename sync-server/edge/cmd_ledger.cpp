@@ -30,7 +30,8 @@ int runLedgerImport(const Args& args) {
     });
     if (!st) return fail(cmd, st);
     for (const auto& e : result.errors)
-        std::cerr << file << ":" << e.line << ": " << (e.column.empty() ? "" : e.column + "：") << e.message << "\n";
+        std::cerr << file << ":" << e.line << ": "
+                  << (e.column.empty() || e.message.rfind(e.column, 0) == 0 ? "" : e.column + "：") << e.message << "\n";
     std::cout << (result.committed ? "imported " : "nothing imported: ") << result.households << " households, "
               << result.residents << " residents from " << result.linesRead << " lines";
     if (result.badLines) std::cout << "; " << result.badLines << " bad lines" << (result.committed ? " skipped" : "");

@@ -53,7 +53,11 @@ std::string givenName(Rng& rng, domain::Gender gender, int birthYear) {
     };
     std::string name(draw());
     // Two-character given names are the majority; single ones were common before 1990.
-    if (chance(rng, older ? 0.55 : 0.8)) name += std::string(draw());
+    if (chance(rng, older ? 0.55 : 0.8)) {
+        std::string second(draw());
+        while (second == name) second = std::string(draw());
+        name += second;
+    }
     return name;
 }
 

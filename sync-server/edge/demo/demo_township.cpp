@@ -378,6 +378,37 @@ Result<DemoSummary> seedDemoTownship(SyncService& service, const DemoOptions& op
                     GW_TRY(reports.addEvent(r.id, e).status());
                 }
             }
+            // Last months' reports, through the whole loop to 办结 (the closure rate is real).
+            int closedCount = pick(rng, 4, 8);
+            for (int i = 0; i < closedCount; ++i, ++reportNo) {
+                const ReportSeed& seed = kReports[reportNo % std::size(kReports)];
+                Report r;
+                r.id = ids.next();
+                r.gridId = gp.id;
+                r.workerId = gp.workerId;
+                r.category = seed.category;
+                r.severity = seed.severity;
+                r.text = std::string(seed.text);
+                r.reportedAt = timeOnDay(pick(rng, 20, 120));
+                r.deadline = addDays(localDateFromMs(r.reportedAt), 7);
+                GW_ASSIGN_OR_RETURN(r, reports.file(r));
+                ++summary.closedReports;
+                static constexpr ReportEventKind kLoop[] = {ReportEventKind::Accept, ReportEventKind::Dispatch,
+                                                            ReportEventKind::Handle, ReportEventKind::Feedback,
+                                                            ReportEventKind::Close};
+                static constexpr std::string_view kLoopNotes[] = {"指挥室已受理", "分办至相关部门", "已处置",
+                                                                  "已向群众反馈处理结果", "办结"};
+                for (int s = 0; s < 5; ++s) {
+                    ReportEvent e;
+                    e.id = ids.next();
+                    e.kind = std::string(reportEventKindName(kLoop[s]));
+                    e.actorName = "街道综合信息指挥室";
+                    e.note = std::string(kLoopNotes[s]);
+                    if (kLoop[s] == ReportEventKind::Dispatch) e.department = "城管中队";
+                    e.at = r.reportedAt + (s + 1) * 8 * 3600 * 1000LL;
+                    GW_TRY(reports.addEvent(r.id, e).status());
+                }
+            }
             // Verification instructions (指令核查) to the grid's worker, due around today.
             int ntasks = pick(rng, 1, 3);
             for (int i = 0; i < ntasks; ++i, ++taskNo) {

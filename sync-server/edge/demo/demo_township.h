@@ -43,7 +43,7 @@ struct DemoWorkerAccount {
 
 struct DemoSummary {
     int communities = 0, grids = 0, microGrids = 0, households = 0, residents = 0;
-    int workers = 0, checkpoints = 0, reports = 0, tasks = 0, followups = 0, visits = 0;
+    int workers = 0, checkpoints = 0, reports = 0, closedReports = 0, tasks = 0, followups = 0, visits = 0;
     std::vector<DemoWorkerAccount> gridWorkers;  // one per grid, in grid order
 };
 
