@@ -22,7 +22,7 @@ Status rowClocks(db::Database& db, std::string_view table, const Uuid& row, std:
 }
 }  // namespace
 
-Result<BatchApplyOutcome> applyRemoteBatch(WriteTxn& txn, const std::vector<Change>& changes) {
+Result<BatchApplyOutcome> applyRemoteBatch(WriteTxn& txn, std::span<const Change> changes) {
     BatchApplyOutcome out;
     Store& store = txn.store();
     auto& db = txn.database();
@@ -95,7 +95,6 @@ Result<BatchApplyOutcome> applyRemoteBatch(WriteTxn& txn, const std::vector<Chan
         if (touched) noteDerivedInputs(txn, *spec, changes[i].rowId);
         i = end;
     }
-    txn.markClockDirty();
     return out;
 }
 

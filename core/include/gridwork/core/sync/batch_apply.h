@@ -14,6 +14,7 @@
 #include "gridwork/core/error.h"
 
 #include <cstdint>
+#include <span>
 #include <vector>
 
 namespace gridwork {
@@ -24,6 +25,6 @@ struct BatchApplyOutcome {
     std::uint64_t conflictsLogged = 0;
 };
 
-Result<BatchApplyOutcome> applyRemoteBatch(WriteTxn& txn, const std::vector<Change>& changes);
+Result<BatchApplyOutcome> applyRemoteBatch(WriteTxn& txn, std::span<const Change> changes);
 
 }  // namespace gridwork

@@ -42,7 +42,7 @@ struct SyncProgress {
 
 struct SyncOptions {
     std::size_t pushBatch = 500;
-    std::uint32_t pullBatch = 2000;
+    std::uint32_t pullBatch = 5000;  // one durable transaction each
     int maxAttempts = 5;  // per request, for retryable failures
     std::chrono::milliseconds backoffBase{250};
     std::chrono::milliseconds backoffMax{15000};
