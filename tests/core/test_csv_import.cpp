@@ -281,3 +281,19 @@ TEST_CASE("old Mac CR line ends; resident columns without a name; imported rows 
     CHECK(f.count("SELECT count(*) FROM outbox WHERE tbl='residents' AND col='name'") == 1);
     CHECK(f.count("SELECT count(*) FROM outbox WHERE tbl='households' AND col='address'") == 1);
 }
+
+TEST_CASE("a GBK file (Excel's default CSV on Chinese Windows) is refused with advice") {
+    DomainFixture f;
+    // "户编号,地址,姓名" in GBK.
+    std::string gbk = "\xBB\xA7\xB1\xE0\xBA\xC5,\xB5\xD8\xD6\xB7,\xD0\xD5\xC3\xFB\nA1,x,y\n";
+    auto res = importText(f, gbk, ImportMode::SkipBadLines);
+    CHECK(res.status().code() == ErrorCode::InvalidArgument);
+    CHECK(res.status().message().find("UTF-8") != std::string::npos);
+    // A stray non-UTF-8 byte in one line is a bad line.
+    auto line = importText(f, kHeader + "A1,张三,新村\xB5\xD8,一组,,,张三,,,,,户主,\nA2,李四,新村2号,一组,,,李四,,,,,户主,\n",
+                           ImportMode::SkipBadLines);
+    REQUIRE(line.isOk());
+    CHECK(line->residents == 1);
+    REQUIRE(line->errors.size() == 1);
+    CHECK(line->errors[0].line == 2);
+}

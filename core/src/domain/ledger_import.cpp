@@ -68,6 +68,28 @@ struct HouseholdState {
     bool written = false;
 };
 
+// Strict UTF-8 (no overlongs, no surrogates). A GBK file — what Excel saves as "CSV" on a
+// Chinese Windows — fails this on its first hanzi.
+bool isValidUtf8(std::string_view s) {
+    for (std::size_t i = 0; i < s.size();) {
+        unsigned char c = static_cast<unsigned char>(s[i]);
+        if (c < 0x80) { ++i; continue; }
+        int n = (c & 0xE0) == 0xC0 ? 1 : (c & 0xF0) == 0xE0 ? 2 : (c & 0xF8) == 0xF0 ? 3 : -1;
+        if (n < 0 || i + static_cast<std::size_t>(n) >= s.size()) return false;
+        std::uint32_t cp = c & (0x3F >> n);
+        for (int k = 1; k <= n; ++k) {
+            unsigned char d = static_cast<unsigned char>(s[i + static_cast<std::size_t>(k)]);
+            if ((d & 0xC0) != 0x80) return false;
+            cp = (cp << 6) | (d & 0x3F);
+        }
+        if ((n == 1 && cp < 0x80) || (n == 2 && cp < 0x800) || (n == 3 && (cp < 0x10000 || cp > 0x10FFFF)) ||
+            (cp >= 0xD800 && cp <= 0xDFFF))
+            return false;
+        i += static_cast<std::size_t>(n) + 1;
+    }
+    return true;
+}
+
 // Splits a tag cell on the separators people use: , ， 、 ; ； | / and spaces.
 std::vector<std::string> splitTags(const std::string& cell) {
     static const std::vector<std::string> kSeps = {",", "\xEF\xBC\x8C", "\xE3\x80\x81", ";", "\xEF\xBC\x9B", "|", "/",
@@ -162,6 +184,9 @@ Status Importer::readHeader() {
         for (auto& f : fields) empty = empty && trimText(f).empty();
         if (!empty) break;
     }
+    for (const auto& f : fields)
+        if (!isValidUtf8(f))
+            return {ErrorCode::InvalidArgument, "文件不是UTF-8编码：请在Excel中另存为“CSV UTF-8（逗号分隔）”后再导入"};
     m_index.fill(-1);
     m_headerCount = fields.size();
     std::string known;
@@ -225,6 +250,8 @@ Status Importer::handle(WriteTxn& txn, const std::vector<std::string>& fields, s
                                       std::to_string(m_headerCount) + "列（含逗号的内容请加英文双引号）");
         }
     }
+    for (const auto& f : fields)
+        if (!isValidUtf8(f)) return skip(line, "", "这一行含有不是UTF-8编码的文字");
     std::string code = cell(fields, kCode);
     if (code.empty()) {
         return skip(line, "户编号", "户编号：不能为空");
