@@ -1,7 +1,8 @@
 // task_repo.h — tasks: instructions pushed by the township (指令核查) with a due date and a result.
 //
 // Contract: validated writes, one Store::transaction per call; complete() sets status done, the
-// result and completed_at together (InvalidState if already done, NotFound if missing). Lists skip
+// result (required: InvalidArgument if blank) and completed_at together (InvalidState if already
+// done, NotFound if missing); reopen() undoes it (InvalidState if open). Lists skip
 // tombstoned rows; open lists are ordered by due date ("" last), then issue time.
 // Borrows the Store; one thread at a time.
 #pragma once
