@@ -12,9 +12,12 @@ Button {
     property bool selected: false
     Layout.fillWidth: true
     implicitHeight: Math.max(Theme.buttonHeight, contentColumn.implicitHeight + 16)
-    highlighted: selected
-    Material.background: selected ? tint : Theme.surface
-    Material.foreground: selected ? "white" : tint
+    background: Rectangle {
+        radius: 8
+        color: button.selected ? button.tint : button.down ? Qt.lighter(button.tint, 1.9) : Theme.surface
+        border.color: button.tint
+        border.width: 2
+    }
     contentItem: ColumnLayout {
         id: contentColumn
         spacing: 2

@@ -35,8 +35,7 @@ Item {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 Layout.minimumHeight: 140
-                Material.background: modelData.tint
-                Material.foreground: "white"
+                background: Rectangle { radius: 14; color: parent.down ? Qt.darker(modelData.tint, 1.2) : modelData.tint }
                 onClicked: App.go(modelData.page)
                 contentItem: RowLayout {
                     spacing: 20

@@ -63,6 +63,7 @@ Flickable {
                 delegate: ColumnLayout {
                     required property var modelData
                     Layout.fillWidth: true
+                    Layout.preferredWidth: 1
                     spacing: 0
                     Label { Layout.alignment: Qt.AlignHCenter; text: modelData.value; font.pixelSize: Theme.fontTitle; font.bold: true }
                     Label { Layout.alignment: Qt.AlignHCenter; text: modelData.label; font.pixelSize: Theme.fontSmall; color: Theme.muted }

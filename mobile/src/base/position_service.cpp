@@ -20,7 +20,8 @@ void PositionService::setSource(QGeoPositionInfoSource* source) {
     }
     m_source = source;
     if (m_source) {
-        m_source->setUpdateInterval(1000);
+        // A replayed NMEA file delivers every fix at the file's pace; a real GPS once a second.
+        m_source->setUpdateInterval(m_nmeaPath.isEmpty() ? 1000 : 0);
         connect(m_source, &QGeoPositionInfoSource::positionUpdated, this, [this](const QGeoPositionInfo& info) {
             if (!info.isValid()) return;
             m_last = info;
@@ -34,6 +35,7 @@ void PositionService::setSource(QGeoPositionInfoSource* source) {
 
 bool PositionService::useNmeaFile(const QString& path) {
     if (path.isEmpty()) {
+        m_nmeaPath.clear();
         setSource(QGeoPositionInfoSource::createDefaultSource(this));
         return m_source != nullptr;
     }
