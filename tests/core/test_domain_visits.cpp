@@ -181,3 +181,42 @@ TEST_CASE("follow-up schedules are validated and editable") {
     REQUIRE(followups.remove(ok->id).isOk());
     CHECK(followups.ofHousehold(h.id).empty());
 }
+
+TEST_CASE("adding with an id that already exists is a retry: nothing is written twice") {
+    DomainFixture f;
+    auto h = f.household("幸福路1号");
+    VisitRepo visits(*f.store);
+    Visit v;
+    v.id = newUuidV7();
+    v.householdId = h.id;
+    v.note = "第一次保存";
+    REQUIRE(visits.record(v).isOk());
+    auto before = f.store->outboxCount();
+    v.note = "重试";
+    auto again = visits.record(v);
+    REQUIRE(again.isOk());
+    CHECK(again->note == "第一次保存");
+    CHECK(f.store->outboxCount() == before);
+    CHECK(visits.ofHousehold(h.id).size() == 1);
+
+    ReportRepo reports(*f.store);
+    Report r;
+    r.id = newUuidV7();
+    r.gridId = f.grid.id;
+    r.text = "井盖缺失";
+    REQUIRE(reports.file(r).isOk());
+    REQUIRE(reports.file(r).isOk());
+    CHECK(reports.history(r.id).size() == 1);
+    ReportEvent e;
+    e.id = newUuidV7();
+    e.kind = "accept";
+    REQUIRE(reports.addEvent(r.id, e).isOk());
+    REQUIRE(reports.addEvent(r.id, e).isOk());  // not refused as "accept after accept"
+    CHECK(reports.history(r.id).size() == 2);
+
+    Household again2 = h;
+    again2.address = "别的地址";
+    auto same = LedgerRepo(*f.store).addHousehold(again2);
+    REQUIRE(same.isOk());
+    CHECK(same->address == "幸福路1号");
+}

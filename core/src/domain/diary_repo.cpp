@@ -23,6 +23,7 @@ DiaryEntry readEntry(db::Statement& q) {
 }  // namespace
 
 Result<DiaryEntry> DiaryRepo::add(DiaryEntry e) {
+    if (rows::exists(m_store.database(), tables::kDiary, e.id)) return get(e.id);  // a retried add
     e.text = trimText(e.text);
     e.topic = trimText(e.topic);
     GW_TRY(validateRequired(e.text, "日记内容"));

@@ -34,6 +34,7 @@ Status checkInterval(int days) {
 }  // namespace
 
 Result<FollowupSchedule> FollowupRepo::add(FollowupSchedule s) {
+    if (rows::exists(m_store.database(), tables::kFollowups, s.id)) return get(s.id);  // a retried add
     auto& db = m_store.database();
     auto grid = rows::liveGrid(db, tables::kHouseholds, s.householdId);
     if (!grid) return rows::notFound("随访的户");

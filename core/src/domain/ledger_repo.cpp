@@ -117,6 +117,7 @@ std::string pinyinInitials(std::string_view utf8) {
 // ---- households ----
 
 Result<Household> LedgerRepo::addHousehold(Household h) {
+    if (rows::exists(m_store.database(), tables::kHouseholds, h.id)) return getHousehold(h.id);  // a retried add
     auto& db = m_store.database();
     if (!h.microGridId.isNil()) {
         GW_ASSIGN_OR_RETURN(Uuid grid, microGridGrid(db, h.microGridId));
@@ -192,6 +193,7 @@ std::vector<Household> LedgerRepo::householdsOfGrid(const Uuid& gridId, bool inc
 // ---- residents ----
 
 Result<Resident> LedgerRepo::addResident(Resident r) {
+    if (rows::exists(m_store.database(), tables::kResidents, r.id)) return getResident(r.id);  // a retried add
     auto grid = rows::liveGrid(m_store.database(), tables::kHouseholds, r.householdId);
     if (!grid) return rows::notFound("所属户");
     r.gridId = *grid;

@@ -32,6 +32,7 @@ RowWrite unitWrite(const OrgUnit& u) {
 }  // namespace
 
 Result<OrgUnit> OrgRepo::add(OrgUnit unit) {
+    if (rows::exists(m_store.database(), tables::kOrgUnits, unit.id)) return get(unit.id);  // a retried add
     unit.name = trimText(unit.name);
     unit.code = trimText(unit.code);
     GW_TRY(validateRequired(unit.name, "名称"));

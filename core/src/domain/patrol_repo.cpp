@@ -272,6 +272,7 @@ double PatrolRepo::distance(const Uuid& patrolId) {
 }
 
 Result<Checkpoint> PatrolRepo::addCheckpoint(Checkpoint c) {
+    if (rows::exists(m_store.database(), tables::kCheckpoints, c.id)) return getCheckpoint(c.id);  // a retried add
     c.name = trimText(c.name);
     c.kind = trimText(c.kind);
     GW_TRY(validateRequired(c.name, "巡查点名称"));
@@ -289,6 +290,13 @@ Result<Checkpoint> PatrolRepo::addCheckpoint(Checkpoint c) {
         .set("deleted", Value::boolean(false));
     GW_TRY(m_store.write(rows::newRow(std::move(w))));
     return c;
+}
+
+Result<Checkpoint> PatrolRepo::getCheckpoint(const Uuid& id) {
+    auto c = rows::queryOne<Checkpoint>(m_store.database(), std::string(kCheckpointCols) + "WHERE id=?1 AND deleted=0",
+                                        [&](db::Statement& q) { q.bind(1, id); }, readCheckpoint);
+    if (!c) return rows::notFound("巡查点");
+    return *c;
 }
 
 std::vector<Checkpoint> PatrolRepo::checkpoints(const Uuid& gridId) {

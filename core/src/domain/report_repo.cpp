@@ -80,6 +80,7 @@ std::vector<Report> perGrid(db::Database& db, const std::string& sql, const std:
 }  // namespace
 
 Result<Report> ReportRepo::file(Report r, const std::string& onSiteNote) {
+    if (rows::exists(m_store.database(), tables::kReports, r.id)) return get(r.id);  // a retried add
     auto& db = m_store.database();
     r.text = trimText(r.text);
     GW_TRY(validateRequired(r.text, "问题描述"));
@@ -139,6 +140,11 @@ Result<Report> ReportRepo::file(Report r, const std::string& onSiteNote) {
 }
 
 Result<ReportEvent> ReportRepo::addEvent(const Uuid& reportId, ReportEvent e) {
+    if (rows::exists(m_store.database(), tables::kReportEvents, e.id)) {  // a retried add
+        for (auto& h : history(reportId))
+            if (h.id == e.id) return h;
+        return Status(ErrorCode::InvalidArgument, "处理记录：编号已被另一个问题使用");
+    }
     auto kind = parseReportEventKind(e.kind);
     if (!kind) return Status(ErrorCode::InvalidArgument, "处理动作：“" + e.kind + "”不是有效的动作");
     e.actorName = trimText(e.actorName);

@@ -14,6 +14,13 @@ std::optional<Uuid> liveGrid(db::Database& db, std::string_view table, const Uui
                           [](db::Statement& q) { return q.getUuid(0); });
 }
 
+bool exists(db::Database& db, std::string_view table, const Uuid& id) {
+    if (id.isNil() || !findTable(table)) return false;
+    return queryOne<int>(db, "SELECT 1 FROM " + std::string(table) + " WHERE id=?1",
+                         [&](db::Statement& q) { q.bind(1, id); }, [](db::Statement&) { return 1; })
+        .has_value();
+}
+
 bool isLive(db::Database& db, std::string_view table, const Uuid& id) { return liveGrid(db, table, id).has_value(); }
 
 Result<std::string> optionalPhone(const std::string& phone, std::string_view field) {

@@ -88,6 +88,9 @@ std::optional<T> queryOne(db::Database& db, std::string_view sql, Bind bind, Rea
 
 // True when the row exists and is not tombstoned (tables with a `deleted` column) / exists.
 bool isLive(db::Database& db, std::string_view table, const Uuid& id);
+// True when a row with this id exists at all (live or tombstoned).
+bool exists(db::Database& db, std::string_view table, const Uuid& id);
+
 // The grid of a live row, nullopt when missing or tombstoned.
 std::optional<Uuid> liveGrid(db::Database& db, std::string_view table, const Uuid& id);
 

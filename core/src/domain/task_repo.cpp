@@ -39,6 +39,7 @@ bool earlier(const Task& a, const Task& b) {
 }  // namespace
 
 Result<Task> TaskRepo::add(Task t) {
+    if (rows::exists(m_store.database(), tables::kTasks, t.id)) return get(t.id);  // a retried add
     t.title = trimText(t.title);
     t.body = trimText(t.body);
     GW_TRY(validateRequired(t.title, "任务标题"));

@@ -32,6 +32,7 @@ Visit readVisit(db::Statement& q) {
 }  // namespace
 
 Result<Visit> VisitRepo::record(Visit v) {
+    if (rows::exists(m_store.database(), tables::kVisits, v.id)) return get(v.id);  // a retried add
     auto& db = m_store.database();
     auto grid = rows::liveGrid(db, tables::kHouseholds, v.householdId);
     if (!grid) return rows::notFound("走访的户");

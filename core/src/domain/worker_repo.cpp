@@ -20,6 +20,7 @@ Worker readWorker(db::Statement& q) {
 }  // namespace
 
 Result<Worker> WorkerRepo::add(Worker worker) {
+    if (rows::exists(m_store.database(), tables::kWorkers, worker.id)) return get(worker.id);  // a retried add
     worker.name = trimText(worker.name);
     GW_TRY(validateRequired(worker.name, "姓名"));
     GW_ASSIGN_OR_RETURN(worker.phone, rows::optionalPhone(worker.phone, "联系电话"));

@@ -54,6 +54,7 @@ public:
 
     // Checkpoints (mutable, e.g. reservoirs on the route).
     Result<Checkpoint> addCheckpoint(Checkpoint c);
+    Result<Checkpoint> getCheckpoint(const Uuid& id);
     std::vector<Checkpoint> checkpoints(const Uuid& gridId);
 
 private:
