@@ -60,6 +60,17 @@ TEST_CASE("a visit to an unknown household or a resident of another household is
     v.residentId = {};
     v.location = GeoPoint{100, 0};
     CHECK(visits.record(v).status().code() == ErrorCode::InvalidArgument);
+    v.location.reset();
+    v.note = std::string(kMaxLongText + 1, 'x');
+    CHECK(visits.record(v).status().message() == "走访记录：内容过长（最多5000字）");
+    v.note.clear();
+    FollowupSchedule other;
+    other.householdId = h2.id;
+    auto s2 = FollowupRepo(*f.store).add(other);
+    REQUIRE(s2.isOk());
+    before = f.store->outboxCount();
+    v.scheduleId = s2->id;  // h2's schedule on a visit to h1
+    CHECK(visits.record(v).status().code() == ErrorCode::InvalidArgument);
     CHECK(f.store->outboxCount() == before);
 }
 

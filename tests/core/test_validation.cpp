@@ -126,6 +126,14 @@ TEST_CASE("required fields, dates and enum values") {
     CHECK(bad.message() == "房屋类型：“别墅”不是有效的选项（自住、出租、商铺）");
 }
 
+TEST_CASE("length limits count characters, not bytes") {
+    std::string fiveHanzi = "一二三四五";  // 15 bytes
+    CHECK(validateMaxLength(fiveHanzi, "姓名", 5).isOk());
+    Status s = validateMaxLength(fiveHanzi + "六", "姓名", 5);
+    CHECK(s.code() == ErrorCode::InvalidArgument);
+    CHECK(s.message() == "姓名：内容过长（最多5字）");
+}
+
 TEST_CASE("enum names, labels and parsing round-trip") {
     for (auto v : enumValues<VisitOutcome>()) CHECK(parseEnum<VisitOutcome>(enumName(v)) == v);
     for (auto v : enumValues<ReportCategory>()) CHECK(parseEnum<ReportCategory>(enumLabelZh(v)) == v);

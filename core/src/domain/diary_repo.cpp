@@ -27,6 +27,7 @@ Result<DiaryEntry> DiaryRepo::add(DiaryEntry e) {
     e.text = trimText(e.text);
     e.topic = trimText(e.topic);
     GW_TRY(validateRequired(e.text, "日记内容"));
+    GW_TRY(validateMaxLength(e.text, "日记内容", kMaxLongText));
     if (e.gridId.isNil()) {
         auto g = rows::liveGrid(m_store.database(), tables::kWorkers, e.workerId);
         if (!g) return rows::notFound("记录人");

@@ -144,6 +144,7 @@ Status LedgerRepo::editHousehold(const Uuid& id, const HouseholdPatch& patch) {
     if (patch.address) {
         std::string a = trimText(*patch.address);
         GW_TRY(validateRequired(a, "地址"));
+        GW_TRY(validateMaxLength(a, "地址", kMaxShortText));
         w.set("address", Value::text(a));
     }
     if (patch.kind) w.set("kind", rows::name(*patch.kind));
@@ -153,7 +154,11 @@ Status LedgerRepo::editHousehold(const Uuid& id, const HouseholdPatch& patch) {
         GW_ASSIGN_OR_RETURN(std::string p, rows::optionalPhone(*patch.phone, "联系电话"));
         w.set("phone", rows::text(p));
     }
-    if (patch.note) w.set("note", rows::text(trimText(*patch.note)));
+    if (patch.note) {
+        std::string n = trimText(*patch.note);
+        GW_TRY(validateMaxLength(n, "备注", kMaxLongText));
+        w.set("note", rows::text(n));
+    }
     if (w.columns.empty()) return Status::ok();
     return m_store.write(w);
 }
@@ -210,6 +215,7 @@ Status LedgerRepo::editResident(const Uuid& id, const ResidentPatch& patch) {
     if (patch.name) {
         std::string n = trimText(*patch.name);
         GW_TRY(validateRequired(n, "姓名"));
+        GW_TRY(validateMaxLength(n, "姓名", kMaxShortText));
         w.set("name", Value::text(n));
     }
     // The ID number, birth year and gender are checked together when any of them is given.

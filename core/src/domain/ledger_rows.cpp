@@ -14,6 +14,9 @@ Result<RowWrite> householdWrite(Household& h) {
     h.headName = trimText(h.headName);
     h.note = trimText(h.note);
     GW_TRY(validateRequired(h.address, "地址"));
+    GW_TRY(validateMaxLength(h.address, "地址", kMaxShortText));
+    GW_TRY(validateMaxLength(h.headName, "户主", kMaxShortText));
+    GW_TRY(validateMaxLength(h.note, "备注", kMaxLongText));
     if (h.gridId.isNil()) return Status(ErrorCode::InvalidArgument, "网格：不能为空");
     GW_ASSIGN_OR_RETURN(h.phone, rows::optionalPhone(h.phone, "联系电话"));
     h.id = rows::orNew(h.id);
@@ -51,6 +54,8 @@ Result<RowWrite> residentWrite(Resident& r, int year) {
     r.name = trimText(r.name);
     r.relation = trimText(r.relation);
     GW_TRY(validateRequired(r.name, "姓名"));
+    GW_TRY(validateMaxLength(r.name, "姓名", kMaxShortText));
+    GW_TRY(validateMaxLength(r.relation, "与户主关系", kMaxShortText));
     if (r.householdId.isNil()) return Status(ErrorCode::InvalidArgument, "所属户：不能为空");
     if (r.gridId.isNil()) return Status(ErrorCode::InvalidArgument, "网格：不能为空");
     r.idNumber = trimText(r.idNumber);

@@ -36,6 +36,7 @@ Result<OrgUnit> OrgRepo::add(OrgUnit unit) {
     unit.name = trimText(unit.name);
     unit.code = trimText(unit.code);
     GW_TRY(validateRequired(unit.name, "名称"));
+    GW_TRY(validateMaxLength(unit.name, "名称", kMaxShortText));
     unit.id = rows::orNew(unit.id);
     auto& db = m_store.database();
     std::optional<OrgUnit> parent;

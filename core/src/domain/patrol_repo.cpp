@@ -137,6 +137,7 @@ Status PatrolRepo::resume(const Uuid& patrolId) {
 
 Status PatrolRepo::stop(const Uuid& patrolId, const std::string& findings, std::int64_t at) {
     std::string f = trimText(findings);
+    GW_TRY(validateMaxLength(f, "巡查发现", kMaxLongText));
     std::int64_t when = at ? at : rows::nowMs(m_store);
     return m_store.transaction([&](WriteTxn& txn) {
         GW_ASSIGN_OR_RETURN(Patrol p, get(patrolId));
@@ -151,9 +152,10 @@ Status PatrolRepo::stop(const Uuid& patrolId, const std::string& findings, std::
 }
 
 Status PatrolRepo::setFindings(const Uuid& patrolId, const std::string& findings) {
+    std::string f = trimText(findings);
+    GW_TRY(validateMaxLength(f, "巡查发现", kMaxLongText));
     if (!rows::isLive(m_store.database(), tables::kPatrols, patrolId)) return rows::notFound("巡查");
-    return m_store.write(
-        RowWrite{std::string(tables::kPatrols), patrolId, {{"findings", rows::text(trimText(findings))}}});
+    return m_store.write(RowWrite{std::string(tables::kPatrols), patrolId, {{"findings", rows::text(f)}}});
 }
 
 Result<TrackPoint> PatrolRepo::addPoint(const Uuid& patrolId, const GeoPoint& where, std::optional<double> accuracyM,

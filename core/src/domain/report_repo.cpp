@@ -84,6 +84,8 @@ Result<Report> ReportRepo::file(Report r, const std::string& onSiteNote) {
     auto& db = m_store.database();
     r.text = trimText(r.text);
     GW_TRY(validateRequired(r.text, "问题描述"));
+    GW_TRY(validateMaxLength(r.text, "问题描述", kMaxLongText));
+    GW_TRY(validateMaxLength(onSiteNote, "处置情况", kMaxLongText));
     if (!r.householdId.isNil()) {
         auto g = rows::liveGrid(db, tables::kHouseholds, r.householdId);
         if (!g) return rows::notFound("相关的户");
@@ -150,6 +152,7 @@ Result<ReportEvent> ReportRepo::addEvent(const Uuid& reportId, ReportEvent e) {
     e.actorName = trimText(e.actorName);
     e.department = trimText(e.department);
     e.note = trimText(e.note);
+    GW_TRY(validateMaxLength(e.note, "处理意见", kMaxLongText));
     if (e.at == 0) e.at = rows::nowMs(m_store);
     e.id = rows::orNew(e.id);
     e.reportId = reportId;
@@ -185,6 +188,7 @@ Status ReportRepo::edit(const Uuid& reportId, const std::optional<std::string>& 
     if (text) {
         std::string t = trimText(*text);
         GW_TRY(validateRequired(t, "问题描述"));
+        GW_TRY(validateMaxLength(t, "问题描述", kMaxLongText));
         w.set("text", Value::text(t));
     }
     if (category) w.set("category", rows::name(*category));

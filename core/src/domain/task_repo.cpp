@@ -43,6 +43,8 @@ Result<Task> TaskRepo::add(Task t) {
     t.title = trimText(t.title);
     t.body = trimText(t.body);
     GW_TRY(validateRequired(t.title, "任务标题"));
+    GW_TRY(validateMaxLength(t.title, "任务标题", kMaxShortText));
+    GW_TRY(validateMaxLength(t.body, "任务内容", kMaxLongText));
     if (!t.householdId.isNil()) {
         auto g = rows::liveGrid(m_store.database(), tables::kHouseholds, t.householdId);
         if (!g) return rows::notFound("任务相关的户");
@@ -72,6 +74,7 @@ Result<Task> TaskRepo::add(Task t) {
 Status TaskRepo::complete(const Uuid& taskId, const std::string& result, std::int64_t at) {
     std::string r = trimText(result);
     GW_TRY(validateRequired(r, "办理结果"));
+    GW_TRY(validateMaxLength(r, "办理结果", kMaxLongText));
     return m_store.transaction([&](WriteTxn& txn) {
         GW_ASSIGN_OR_RETURN(Task t, get(taskId));
         if (t.status == TaskStatus::Done) return rows::invalidState("任务已完成");

@@ -203,6 +203,14 @@ Status validateRequired(std::string_view value, std::string_view field) {
     return Status::ok();
 }
 
+Status validateMaxLength(std::string_view value, std::string_view field, std::size_t maxChars) {
+    std::size_t chars = 0;
+    for (char c : value)
+        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++chars;
+    if (chars <= maxChars) return Status::ok();
+    return invalid(field, "内容过长（最多" + std::to_string(maxChars) + "字）");
+}
+
 Status validateDate(std::string_view value, std::string_view field) {
     if (isValidLocalDate(value)) return Status::ok();
     return invalid(field, "“" + std::string(value) + "”不是有效的日期（格式：2024-03-01）");

@@ -44,11 +44,18 @@ Result<Visit> VisitRepo::record(Visit v) {
         if (!home) return rows::notFound("走访对象");
         if (*home != v.householdId) return Status(ErrorCode::InvalidArgument, "走访对象：不是该户成员");
     }
-    if (!v.scheduleId.isNil() && !rows::isLive(db, tables::kFollowups, v.scheduleId)) return rows::notFound("随访计划");
+    if (!v.scheduleId.isNil()) {
+        auto home = rows::queryOne<Uuid>(db, "SELECT household_id FROM followup_schedules WHERE id=?1 AND deleted=0",
+                                         [&](db::Statement& q) { q.bind(1, v.scheduleId); },
+                                         [](db::Statement& q) { return q.getUuid(0); });
+        if (!home) return rows::notFound("随访计划");
+        if (*home != v.householdId) return Status(ErrorCode::InvalidArgument, "随访计划：不是这一户的计划");
+    }
     if (!v.taskId.isNil() && !rows::isLive(db, tables::kTasks, v.taskId)) return rows::notFound("任务");
     if (v.location && (v.location->lat < -90 || v.location->lat > 90 || v.location->lon < -180 || v.location->lon > 180))
         return Status(ErrorCode::InvalidArgument, "位置：经纬度超出范围");
     v.note = trimText(v.note);
+    GW_TRY(validateMaxLength(v.note, "走访记录", kMaxLongText));
     if (v.visitedAt == 0) v.visitedAt = rows::nowMs(m_store);
     if (v.visitDate.empty()) v.visitDate = localDateFromMs(v.visitedAt);
     GW_TRY(validateDate(v.visitDate, "走访日期"));

@@ -36,6 +36,12 @@ std::string normalizePhone(std::string_view phone);
 
 // Non-empty after trimming ASCII and ideographic (U+3000) spaces: "户主：不能为空".
 Status validateRequired(std::string_view value, std::string_view field);
+// At most maxChars characters (code points): "走访记录：内容过长（最多5000字）".
+Status validateMaxLength(std::string_view value, std::string_view field, std::size_t maxChars);
+// Limits for free text: names and addresses, and long text (notes, report text, diary, results).
+inline constexpr std::size_t kMaxShortText = 200;
+inline constexpr std::size_t kMaxLongText = 5000;
+
 // A valid local date "YYYY-MM-DD".
 Status validateDate(std::string_view value, std::string_view field);
 // The value parses as enum E (name or Chinese label): "房屋类型：“别墅”不是有效的选项（自住、出租、商铺）".
