@@ -48,6 +48,7 @@ Value fromProto(const pb::Value& v) {
 }
 
 void toProto(const Change& c, pb::Change* out) {
+    out->Clear();
     out->set_table(c.table);
     out->set_row_id(std::string(reinterpret_cast<const char*>(c.rowId.bytes.data()), 16));
     out->set_column(c.column);
