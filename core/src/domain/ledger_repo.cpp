@@ -6,7 +6,6 @@
 #include "gridwork/core/domain/validation.h"
 
 #include <algorithm>
-#include <set>
 
 namespace gridwork::domain {
 
