@@ -241,7 +241,7 @@ Result<DemoSummary> seedDemoTownship(SyncService& service, const DemoOptions& op
         Gender g = chance(rng, 0.55) ? Gender::Female : Gender::Male;
         std::string name = personName(rng, g, year);
         std::string phone = mobilePhone(rng);
-        GW_ASSIGN_OR_RETURN(Uuid id, service.createWorker(name, phone, {gp.id}, "grid_worker"));
+        GW_ASSIGN_OR_RETURN(Uuid id, service.createWorker(name, phone, {gp.id}, "grid_worker", ids.next()));
         gp.workerId = id;
         gp.workerName = name;
         summary.gridWorkers.push_back({id, gp.id, name, phone, gp.name});
@@ -249,7 +249,7 @@ Result<DemoSummary> seedDemoTownship(SyncService& service, const DemoOptions& op
         if (chance(rng, 0.4)) {
             int vy = pick(rng, 1950, 1975);
             Gender vg = chance(rng, 0.5) ? Gender::Female : Gender::Male;
-            GW_TRY(service.createWorker(personName(rng, vg, vy), mobilePhone(rng), {gp.id}, "volunteer").status());
+            GW_TRY(service.createWorker(personName(rng, vg, vy), mobilePhone(rng), {gp.id}, "volunteer", ids.next()).status());
             ++summary.workers;
         }
     }

@@ -6,8 +6,9 @@
 // at several workflow stages (some overdue), verification tasks (指令核查) and follow-up schedules
 // for registered patients with their past visits.
 //
-// Deterministic: the same seed and `today` give the same rows and ids (ids are UUIDv7 at fixed
-// times with bits from the seeded generator; only the HLC stamps differ between runs).
+// Deterministic: the same seed and `today` give the same rows and values, and the same ids (UUIDv7
+// at fixed times with bits from the seeded generator) for every row but the filing event of each
+// report, whose id ReportRepo::file makes itself; the HLC stamps differ between runs too.
 // All domain writes go through the typed repositories (core/domain) inside the service's store, so
 // they are validated and logged for devices to pull; workers are created through the service's
 // admin API (with their grid assignment). Errors: the first failing write's Status.

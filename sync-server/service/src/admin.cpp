@@ -29,10 +29,11 @@ Status setGrids(WriteTxn& txn, const Uuid& worker, const std::vector<Uuid>& grid
 }  // namespace
 
 Result<Uuid> SyncService::createWorker(const std::string& name, const std::string& phone,
-                                       const std::vector<Uuid>& grids, const std::string& role) {
+                                       const std::vector<Uuid>& grids, const std::string& role,
+                                       const std::optional<Uuid>& givenId) {
     if (name.empty()) return Status(ErrorCode::InvalidArgument, "a worker needs a name");
     std::lock_guard lock(m_mutex);
-    Uuid id = newUuidV7();
+    Uuid id = givenId.value_or(newUuidV7());
     GW_TRY(transact([&](WriteTxn& txn) {
         RowWrite w{std::string(tables::kWorkers), id, {}};
         w.set("name", Value::text(name)).set("phone", Value::text(phone)).set("role", Value::text(role));

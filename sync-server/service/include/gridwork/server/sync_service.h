@@ -82,9 +82,10 @@ public:
     void setAttachmentHandler(RequestHandler* handler);
 
     // ---- admin API (the CLI, the command centre, tests) ----
-    // Creates a worker (a township-wide `workers` row) assigned to the given grids.
+    // Creates a worker (a township-wide `workers` row) assigned to the given grids. id: use this
+    // row id (a deterministic seeder); default a new UUIDv7.
     Result<Uuid> createWorker(const std::string& name, const std::string& phone, const std::vector<Uuid>& grids,
-                              const std::string& role = "grid_worker");
+                              const std::string& role = "grid_worker", const std::optional<Uuid>& id = std::nullopt);
     // A one-time enrollment code for the worker; only its hash is stored, so this is the only
     // time the plain code exists. Expires after options.enrollmentCodeTtlMs.
     Result<std::string> issueEnrollmentCode(const Uuid& workerId);
