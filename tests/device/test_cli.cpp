@@ -253,6 +253,21 @@ TEST_CASE("two devices given the same commands hold byte-identical dumps") {
     CHECK(a.dump() != b.dump());
 }
 
+TEST_CASE("dump --json is canonical: independent rows added in another order dump the same") {
+    testing::TempDir dir;
+    Device a = initDevice(dir, "a.db"), b = initDevice(dir, "b.db");
+    std::vector<std::vector<std::string>> script;
+    for (int i = 1; i <= 5; ++i) {
+        std::string id = "018f0000-0000-7000-8000-0000000d000" + std::to_string(i);
+        script.push_back({"household", "add", "--id", id, "--address", "和平街" + std::to_string(i) + "号"});
+    }
+    for (const auto& cmd : script) a.ok(cmd);
+    for (auto it = script.rbegin(); it != script.rend(); ++it) b.ok(*it);
+    std::string dump = a.dump();
+    CHECK(dump == b.dump());
+    CHECK(dump.find("和平街1号") < dump.find("和平街5号"));  // rows sorted by id
+}
+
 TEST_CASE("ledger import: all-or-nothing refuses a file with a bad line; --skip-bad-lines imports the rest") {
     testing::TempDir dir;
     Device d = initDevice(dir, "a.db");
