@@ -1,6 +1,13 @@
 // gridwork-device — a headless device over the core: `gridwork-device --db FILE <command> ...`.
 // The dispatcher only finds the command (registry.cpp lists them) and runs it; each command
 // group lives in its own cmd_*.cpp file.
+//
+// Adding a command group (e.g. enroll, sync, status):
+//   1. write device/cmd_<name>.cpp defining `CommandGroup <name>Commands()` in gridwork::device:
+//      its subcommands, their OptionSpecs (help and validation come from them) and handlers
+//      `int run(Invocation&)` that read options via Invocation and call the core's typed API;
+//   2. add `X(<name>)` to GRIDWORK_DEVICE_COMMANDS in registry.cpp. Nothing else (the build globs
+//      device/*.cpp). Exit codes: return inv.fail(status) (1) / inv.usage(status) (2) / 0.
 #include "invocation.h"
 #include "registry.h"
 
