@@ -9,12 +9,18 @@
 //   event <report-id> <event-id>      an "accept" event on a report filed earlier by this process
 // The parent (test_crash_safety.cpp) kills it with SIGKILL at a random moment and checks that
 // every line it read is in the database with its outbox entries.
+//
+// gridwork-crash-writer import DB CSV GRID_ID — imports a ledger CSV all-or-nothing (one
+// transaction) and prints "imported <residents> <households>" when it committed; the parent kills
+// it mid-import and checks that the import is there entirely or not at all.
+#include "gridwork/core/domain/ledger_import.h"
 #include "gridwork/core/domain/ledger_repo.h"
 #include "gridwork/core/domain/report_repo.h"
 #include "gridwork/core/domain/visit_repo.h"
 #include "gridwork/core/store.h"
 
 #include <cstdio>
+#include <unistd.h>
 #include <cstdlib>
 #include <random>
 #include <string>
@@ -23,7 +29,30 @@
 using namespace gridwork;
 using namespace gridwork::domain;
 
+namespace {
+int importMode(int argc, char** argv) {
+    if (argc != 5) return 2;
+    auto grid = Uuid::parse(argv[4]);
+    auto opened = Store::open(argv[2]);
+    if (!grid || !opened.isOk()) return 2;
+    ImportOptions options;
+    options.mode = ImportMode::AllOrNothing;
+    options.gridId = *grid;
+    std::printf("ready\n");
+    std::fflush(stdout);
+    auto r = importLedgerCsvFile(**opened, argv[3], options);
+    if (!r.isOk() || !r->committed) {
+        std::fprintf(stderr, "import failed: %s\n", r.isOk() ? "bad lines" : r.status().toString().c_str());
+        return 1;
+    }
+    std::printf("imported %lld %lld\n", static_cast<long long>(r->residents), static_cast<long long>(r->households));
+    std::fflush(stdout);
+    for (;;) pause();  // wait for the kill, like the loop writer
+}
+}  // namespace
+
 int main(int argc, char** argv) {
+    if (argc >= 2 && std::string(argv[1]) == "import") return importMode(argc, argv);
     if (argc != 5) {
         std::fprintf(stderr, "usage: gridwork-crash-writer DB HOUSEHOLD_ID GENERATION SEED\n");
         return 2;

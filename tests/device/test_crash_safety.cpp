@@ -6,12 +6,15 @@
 // kill/restart cycles on the same file per seed.
 #include "gridwork/core/db.h"
 #include "gridwork/core/domain/ledger_repo.h"
+#include "gridwork/core/domain/org_repo.h"
+#include "gridwork/core/domain/validation.h"
 #include "gridwork/core/store.h"
 #include "temp_dir.h"
 
 #include <doctest/doctest.h>
 
 #include <chrono>
+#include <fstream>
 #include <csignal>
 #include <map>
 #include <poll.h>
@@ -46,8 +49,9 @@ struct Committed {
     std::map<Uuid, Uuid> accepted;  // report -> its accept event
 };
 
-// Runs the writer until `killAfterMs` after it said "ready", SIGKILLs it, returns its stdout.
-std::string runAndKill(const std::string& db, const Uuid& household, int gen, std::uint64_t seed, int killAfterMs) {
+// Runs the writer with `args` until `killAfterMs` after it said "ready", SIGKILLs it, returns
+// its stdout.
+std::string runAndKill(const std::vector<std::string>& args, int killAfterMs) {
     int fds[2];
     REQUIRE(pipe(fds) == 0);
     pid_t pid = fork();
@@ -56,9 +60,12 @@ std::string runAndKill(const std::string& db, const Uuid& household, int gen, st
         dup2(fds[1], 1);
         close(fds[0]);
         close(fds[1]);
-        std::string g = std::to_string(gen), s = std::to_string(seed), h = household.toString();
-        execl(GRIDWORK_CRASH_WRITER_BIN, GRIDWORK_CRASH_WRITER_BIN, db.c_str(), h.c_str(), g.c_str(), s.c_str(),
-              static_cast<char*>(nullptr));
+        std::vector<std::string> words = {GRIDWORK_CRASH_WRITER_BIN};
+        words.insert(words.end(), args.begin(), args.end());
+        std::vector<char*> argv;
+        for (auto& w : words) argv.push_back(w.data());
+        argv.push_back(nullptr);
+        execv(argv[0], argv.data());
         _exit(127);
     }
     close(fds[1]);
@@ -248,7 +255,8 @@ TEST_CASE("a writer killed with SIGKILL at random moments loses no committed wri
             int killAfterMs = 30 + static_cast<int>(rng() % 900);
             CAPTURE(gen);
             CAPTURE(killAfterMs);
-            std::string out = runAndKill(path, household, gen, rng(), killAfterMs);
+            std::string out = runAndKill({path, household.toString(), std::to_string(gen), std::to_string(rng())},
+                                         killAfterMs);
             parse(out, committed);
             verify(path, household, committed, gen);
         }
@@ -256,5 +264,71 @@ TEST_CASE("a writer killed with SIGKILL at random moments loses no committed wri
                         << " household edits, " << committed.reports.size() << " reports, " << committed.accepted.size()
                         << " accept events committed before the kills");
         CHECK(committed.visits.size() + committed.householdEdits.size() + committed.reports.size() > 0);
+    }
+}
+
+TEST_CASE("a ledger import killed with SIGKILL is there entirely or not at all") {
+    const std::uint64_t firstSeed = testing::testSeed(20261201);
+    testing::TempDir dir;
+    // 3,000 residents in 1,000 households, valid unique ID numbers.
+    const int households = 1000, perHousehold = 3;
+    std::string csv = dir.file("ledger.csv");
+    {
+        std::ofstream out(csv, std::ios::binary);
+        out << "户编号,户主,地址,微网格,房屋类型,户备注,姓名,身份证号,联系电话,出生年份,性别,与户主关系,标签\n";
+        int n = 0;
+        for (int h = 0; h < households; ++h) {
+            for (int m = 0; m < perHousehold; ++m, ++n) {
+                char first17[18];
+                std::snprintf(first17, sizeof first17, "330106%04d%02d%02d%03d", 1950 + n % 50, 1 + n % 12,
+                              1 + (n / 12) % 28, n % 997);
+                std::string id = std::string(first17) + domain::idNumberCheckChar(first17);
+                out << "H" << h << "," << (m == 0 ? "王建国" : "") << "," << (m == 0 ? "幸福路" + std::to_string(h) + "号" : "")
+                    << ",,,,居民" << n << "," << id << ",,,,,\n";
+            }
+        }
+    }
+    for (std::uint64_t seed = firstSeed; seed < firstSeed + 5; ++seed) {
+        INFO("GRIDWORK_SEED=" << seed);
+        std::string path = dir.file("import-" + std::to_string(seed) + ".db");
+        Uuid grid;
+        {
+            auto store = Store::open(path);
+            REQUIRE(store.isOk());
+            domain::OrgUnit g;
+            g.level = domain::OrgLevel::Grid;
+            g.name = "第一网格";
+            auto added = domain::OrgRepo(**store).add(g);
+            REQUIRE(added.isOk());
+            grid = added->id;
+        }
+        std::mt19937_64 rng(seed);
+        int killAfterMs = static_cast<int>(rng() % 400);  // the import takes ~0.2-0.6 s here
+        CAPTURE(killAfterMs);
+        std::string out = runAndKill({"import", path, csv, grid.toString()}, killAfterMs);
+        bool reported = out.find("imported ") != std::string::npos;
+
+        auto store = Store::open(path);
+        REQUIRE(store.isOk());
+        auto& db = (*store)->database();
+        auto* check = db.prepare("PRAGMA integrity_check");
+        REQUIRE(check);
+        REQUIRE(check->step());
+        CHECK(check->getText(0) == "ok");
+        check->reset();
+        auto residents = db.queryInt("SELECT count(*) FROM residents").value_or(-1);
+        auto homes = db.queryInt("SELECT count(*) FROM households").value_or(-1);
+        MESSAGE("seed " << seed << ": killed after " << killAfterMs << " ms, " << residents << " residents present");
+        CHECK((residents == 0 || residents == households * perHousehold));
+        CHECK((homes == 0 || homes == households));
+        CHECK((residents == 0) == (homes == 0));
+        if (reported) CHECK(residents == households * perHousehold);
+        // Every column clock has its journal entry, and no journal entry lacks its row.
+        CHECK(db.queryInt("SELECT count(*) FROM column_clocks c WHERE NOT EXISTS (SELECT 1 FROM outbox o WHERE "
+                          "o.tbl=c.tbl AND o.row_id=c.row_id AND o.col=c.col AND o.hlc=c.hlc)") == 0);
+        CHECK(db.queryInt("SELECT count(*) FROM outbox o WHERE o.tbl='residents' AND NOT EXISTS "
+                          "(SELECT 1 FROM residents r WHERE r.id=o.row_id)") == 0);
+        auto maxStamp = db.queryInt("SELECT max(hlc) FROM column_clocks").value_or(0);
+        CHECK(std::stoull((*store)->meta("hlc").value_or("0")) >= static_cast<std::uint64_t>(maxStamp));
     }
 }
