@@ -11,6 +11,7 @@
 #include <atomic>
 #include <condition_variable>
 #include <ctime>
+#include <functional>
 #include <iomanip>
 #include <iostream>
 #include <mutex>
@@ -63,18 +64,24 @@ Reply healthReply(bool draining) {
     return r;
 }
 
-// Ignores a failed reply (the client went away): nothing to do, and nothing may escape.
-void sendReply(const whttp::http_request& request, const Reply& reply, bool gzip) {
+// Sends the reply; `done` runs once it is on the wire or failed (the client went away: nothing
+// to do, and nothing may escape).
+void sendReply(const whttp::http_request& request, const Reply& reply, bool gzip, std::function<void()> done) {
     whttp::http_response response(static_cast<whttp::status_code>(reply.httpStatus));
     response.set_body(std::vector<unsigned char>(reply.body.begin(), reply.body.end()));
     response.headers().set_content_type(utility::conversions::to_string_t(reply.contentType));
     if (gzip) response.headers().add(U("Content-Encoding"), U("gzip"));
-    request.reply(response).then([](pplx::task<void> t) {
-        try {
-            t.get();
-        } catch (...) {
-        }
-    });
+    try {
+        request.reply(response).then([done](pplx::task<void> t) {
+            try {
+                t.get();
+            } catch (...) {
+            }
+            done();
+        });
+    } catch (...) {
+        done();
+    }
 }
 
 }  // namespace
@@ -138,16 +145,18 @@ void HttpEdge::Impl::serve(const whttp::http_request& request) {
     }
     bool gzip = gzipOk && reply.body.size() >= options.gzipReplyThreshold;
     if (gzip) reply.body = wire::gzip(reply.body);
-    try {
-        sendReply(request, reply, gzip);
-    } catch (...) {
-    }
     double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
-    std::lock_guard lock(mutex);
-    log() << utcNow() << ' ' << method << ' ' << path << ' ' << reply.httpStatus << ' ' << std::fixed
-          << std::setprecision(1) << ms << "ms in=" << bytesIn << "B out=" << reply.body.size() << "B\n"
-          << std::flush;
-    if (--inFlight == 0) idle.notify_all();
+    {
+        std::lock_guard lock(mutex);
+        log() << utcNow() << ' ' << method << ' ' << path << ' ' << reply.httpStatus << ' ' << std::fixed
+              << std::setprecision(1) << ms << "ms in=" << bytesIn << "B out=" << reply.body.size() << "B\n"
+              << std::flush;
+    }
+    // In flight until the answer has left: drainAndStop() waits for this.
+    sendReply(request, reply, gzip, [this] {
+        std::lock_guard lock(mutex);
+        if (--inFlight == 0) idle.notify_all();
+    });
 }
 
 HttpEdge::HttpEdge(RequestHandler& handler, EdgeOptions options) : m_impl(std::make_unique<Impl>(handler, std::move(options))) {}
