@@ -159,6 +159,22 @@ TEST_CASE("malformed, oversized, unauthenticated and out-of-scope requests: type
     a = post(tmp, town.url(), "/v1/attachments/chunk", tmp.file("other-grid"), {auth, proto});
     CHECK(a.http == 403);
     CHECK(a.code == ErrorCode::WrongGrid);
+    // Out of step (the server holds 0 bytes), and over the attachment size limit.
+    chunk.set_grid_id(wire::uuidBytes(*Uuid::parse(gridA)));
+    chunk.set_sha256(std::string(64, 'b'));
+    chunk.set_offset(4096);
+    chunk.set_total_size(8192);
+    writeFile(tmp.file("gap"), chunk.SerializeAsString());
+    a = post(tmp, town.url(), "/v1/attachments/chunk", tmp.file("gap"), {auth, proto});
+    CHECK(a.http == 409);
+    CHECK(a.code == ErrorCode::Conflict);
+    chunk.set_offset(0);
+    chunk.set_total_size(1ull << 40);
+    writeFile(tmp.file("huge"), chunk.SerializeAsString());
+    a = post(tmp, town.url(), "/v1/attachments/chunk", tmp.file("huge"), {auth, proto});
+    CHECK(a.http == 413);
+    CHECK(a.code == ErrorCode::TooLarge);
+    chunk.set_total_size(5);
     chunk.set_sha256("NOT-HEX");
     writeFile(tmp.file("bad-hash"), chunk.SerializeAsString());
     chunk.set_grid_id(wire::uuidBytes(*Uuid::parse(gridA)));
