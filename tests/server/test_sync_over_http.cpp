@@ -133,3 +133,31 @@ TEST_CASE("the full loop: a hazard reported offline is accepted, dispatched, fed
     CHECK(stats.out.find("closure_rate") != std::string::npos);
     CHECK(stats.out.find("followup_visit_rate") != std::string::npos);
 }
+
+TEST_CASE("worker reassign: the device gets the new grid's data and drops the old grid's rows") {
+    TempDir tmp;
+    Township town(tmp.path(), true, 100);
+    REQUIRE(town.start());
+    auto [w, code] = town.addWorker("黄志刚", kGridA);
+    Device d(tmp.path(), "mover");
+    REQUIRE(d.enroll(town, code).exitCode == 0);
+    REQUIRE(d.run({"diary", "add", "--text", "调岗前的日记"}).exitCode == 0);
+    REQUIRE(d.sync().exitCode == 0);
+    CHECK(d.dump() == town.dump(kGridA));
+
+    RunResult moved = town.admin({"worker", "reassign", "--worker", w, "--grids", kGridB});
+    INFO(moved.err);
+    REQUIRE(moved.exitCode == 0);
+    RunResult s = d.sync();
+    INFO(s.err);
+    REQUIRE(s.exitCode == 0);
+    CHECK(jsonNumber(s.out, "purged_grids") == 1);
+    std::string dump = d.dump();
+    CHECK(dump == town.dump(kGridB));
+    CHECK(dump.find(gridIdOf(town, kGridA)) == std::string::npos);
+    CHECK(dump.find("调岗前的日记") == std::string::npos);
+    // Work in the new grid syncs; the old grid is out of reach.
+    REQUIRE(d.run({"household", "add", "--address", "锦绣花园1栋1单元101室", "--grid", gridIdOf(town, kGridB)}).exitCode == 0);
+    REQUIRE(d.sync().exitCode == 0);
+    CHECK(d.dump() == town.dump(kGridB));
+}
