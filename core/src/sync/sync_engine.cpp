@@ -135,7 +135,7 @@ Result<TransportReply> SyncEngine::call(Endpoint endpoint, const std::string& bo
         report.bytesDown += reply->body.size();
         if (reply->httpStatus >= 200 && reply->httpStatus < 300) return reply;
         std::uint64_t serverTime = 0;
-        last = wire::decodeError(reply->httpStatus, reply->body, &serverTime);
+        last = wire::decodeError(reply->httpStatus, reply->body, &serverTime, &m_lastErrorEpoch);
         noteServerTime(serverTime);
         if (!retryable(last.code())) return last;
     }
@@ -206,16 +206,23 @@ Status SyncEngine::push(SyncReport& report) {
         fillCursors(parseCursors(m_store.meta(kCursors)), req.mutable_pulled_cursors());
         req.set_stamp_epoch(std::stoull(m_store.meta(kEpoch).value_or("0")));
 
+        m_lastErrorEpoch = 0;
         auto reply = call(Endpoint::Push, req.SerializeAsString(), report);
-        if (!reply && reply.status().code() == ErrorCode::ClockAhead && restamps < m_options.maxRestamps) {
-            // The offset was corrected from the error's server time; give the pending changes
-            // fresh stamps from the corrected clock and fence the old ones with a new epoch.
+        // CLOCK_AHEAD: the offset was corrected from the error's server time; give the pending
+        // changes fresh stamps from the corrected clock and fence the old ones with a new epoch.
+        // A stale-epoch refusal (the server holds a newer epoch than ours, e.g. after restoring
+        // a backup of the phone) is repaired the same way, past the server's epoch.
+        bool clockAhead = !reply && reply.status().code() == ErrorCode::ClockAhead;
+        bool stale = !reply && reply.status().code() == ErrorCode::InvalidState && m_lastErrorEpoch >= req.stamp_epoch() &&
+                     m_lastErrorEpoch > 0;
+        if ((clockAhead || stale) && restamps < m_options.maxRestamps) {
             ++restamps;
             ++report.restamps;
+            std::uint64_t epoch = std::max(req.stamp_epoch(), m_lastErrorEpoch) + 1;
             GW_TRY(m_store.transaction([&](WriteTxn& txn) {
                 GW_ASSIGN_OR_RETURN(auto r, restampOutbox(txn, std::stoull(m_store.meta(kSeen).value_or("0"))));
                 (void)r;
-                return m_store.setMeta(kEpoch, std::to_string(std::stoull(m_store.meta(kEpoch).value_or("0")) + 1));
+                return m_store.setMeta(kEpoch, std::to_string(epoch));
             }));
             continue;
         }

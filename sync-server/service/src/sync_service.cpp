@@ -137,7 +137,8 @@ Status SyncService::transact(const std::function<Status(WriteTxn&)>& fn) {
 Reply SyncService::errorReply(const Status& status) {
     Reply r;
     r.httpStatus = httpStatusFor(status.code());
-    r.body = wire::encodeError(status, m_store->clock().correctedNowMs());
+    r.body = wire::encodeError(status, m_store->clock().correctedNowMs(), m_staleEpoch);
+    m_staleEpoch = 0;
     return r;
 }
 
@@ -293,8 +294,10 @@ Result<std::string> SyncService::push(const DeviceIdentity& who, std::string_vie
         }
         q->reset();
     }
-    if (req.stamp_epoch() < epoch)
+    if (req.stamp_epoch() < epoch) {
+        m_staleEpoch = epoch;
         return Status(ErrorCode::InvalidState, "stale push: sent before the device re-stamped its changes");
+    }
     if (req.changes_size() > 0 && req.first_seq() == 0)
         return Status(ErrorCode::InvalidArgument, "first_seq must be at least 1");
 

@@ -101,6 +101,7 @@ private:
     Transport& m_transport;
     SyncOptions m_options;
     std::uint64_t m_lastServerTimeMs = 0;
+    std::uint64_t m_lastErrorEpoch = 0;  // Error.stamp_epoch of the last refusal
 };
 
 }  // namespace gridwork

@@ -131,6 +131,7 @@ private:
     std::unique_ptr<Store> m_store;
     std::uint64_t m_seq = 0;  // last server_seq handed out
     RequestHandler* m_attachments = nullptr;
+    std::uint64_t m_staleEpoch = 0;  // set by push() for the stale-push error it returns
 };
 
 }  // namespace gridwork::server
