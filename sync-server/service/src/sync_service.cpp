@@ -313,6 +313,8 @@ Result<std::string> SyncService::push(const DeviceIdentity& who, std::string_vie
     std::uint32_t conflicts = 0;
 
     Status st = transact([&](WriteTxn& txn) {
+        std::optional<std::pair<Uuid, std::optional<Uuid>>> checkedRow;
+        std::string checkedTable;
         for (int i = 0; i < req.changes_size(); ++i) {
             std::uint64_t seq = req.first_seq() + static_cast<std::uint64_t>(i);
             if (seq <= acked) continue;  // already applied: a retry after a lost ack
@@ -325,7 +327,12 @@ Result<std::string> SyncService::push(const DeviceIdentity& who, std::string_vie
                 return Status(ErrorCode::WrongGrid, "township-wide rows (" + c.table + ") are read-only for devices");
             if (!contains(grids, c.gridId))
                 return Status(ErrorCode::WrongGrid, "grid " + c.gridId.toString() + " is not assigned to this worker");
-            if (auto stored = storedGrid(txn.database(), c.table, c.rowId); stored && !contains(grids, *stored))
+            // A row's columns arrive together: look its stored grid up once per row.
+            if (!checkedRow || checkedRow->first != c.rowId || checkedTable != c.table) {
+                checkedRow = {c.rowId, storedGrid(txn.database(), c.table, c.rowId)};
+                checkedTable = c.table;
+            }
+            if (checkedRow->second && !contains(grids, *checkedRow->second))
                 return Status(ErrorCode::WrongGrid, "row " + c.rowId.toString() + " belongs to another grid");
             if (hlcMs(c.hlc) > now + m_options.maxClockAheadMs)
                 return Status(ErrorCode::ClockAhead, "change stamped " + std::to_string(hlcMs(c.hlc) - now) +
