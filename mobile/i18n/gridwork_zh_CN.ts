@@ -3,12 +3,12 @@
 <context>
     <name>DiaryPage</name>
     <message>
-        <location filename="../qml/DiaryPage.qml" line="38" />
+        <location filename="../qml/DiaryPage.qml" line="37" />
         <source>What did residents say today? What did you notice?</source>
         <translation>今天群众说了什么？您注意到了什么？</translation>
     </message>
     <message>
-        <location filename="../qml/DiaryPage.qml" line="46" />
+        <location filename="../qml/DiaryPage.qml" line="45" />
         <source>Save entry</source>
         <translation>保存日记</translation>
     </message>
@@ -74,7 +74,7 @@
         <translation>发现问题就报</translation>
     </message>
     <message>
-        <location filename="../qml/ElderHomePage.qml" line="68" />
+        <location filename="../qml/ElderHomePage.qml" line="67" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -178,13 +178,13 @@
         <location filename="../qml/HouseholdEditorPage.qml" line="79" />
         <location filename="../qml/HouseholdEditorPage.qml" line="134" />
         <source>Moved back in</source>
-        <translation>已迁回</translation>
+        <translation>迁回</translation>
     </message>
     <message>
         <location filename="../qml/HouseholdEditorPage.qml" line="79" />
         <location filename="../qml/HouseholdEditorPage.qml" line="134" />
         <source>Moved out</source>
-        <translation>已迁出</translation>
+        <translation>迁出</translation>
     </message>
     <message>
         <location filename="../qml/HouseholdEditorPage.qml" line="86" />
@@ -384,62 +384,62 @@
         <translation>巡查点</translation>
     </message>
     <message>
-        <location filename="../qml/PatrolPage.qml" line="76" />
+        <location filename="../qml/PatrolPage.qml" line="81" />
         <source>No location on this phone: the patrol is recorded without a track.</source>
         <translation>手机没有定位：巡查照常记录，但没有轨迹。</translation>
     </message>
     <message>
-        <location filename="../qml/PatrolPage.qml" line="84" />
+        <location filename="../qml/PatrolPage.qml" line="89" />
         <source>Start patrol</source>
         <translation>开始巡查</translation>
     </message>
     <message>
-        <location filename="../qml/PatrolPage.qml" line="95" />
+        <location filename="../qml/PatrolPage.qml" line="100" />
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../qml/PatrolPage.qml" line="95" />
+        <location filename="../qml/PatrolPage.qml" line="100" />
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../qml/PatrolPage.qml" line="101" />
+        <location filename="../qml/PatrolPage.qml" line="106" />
         <source>Finish</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../qml/PatrolPage.qml" line="108" />
+        <location filename="../qml/PatrolPage.qml" line="113" />
         <source>Report a problem here</source>
         <translation>在这里上报问题</translation>
     </message>
     <message>
-        <location filename="../qml/PatrolPage.qml" line="109" />
+        <location filename="../qml/PatrolPage.qml" line="114" />
         <source>location and patrol attached</source>
         <translation>自动附上位置和巡查记录</translation>
     </message>
     <message>
-        <location filename="../qml/PatrolPage.qml" line="116" />
+        <location filename="../qml/PatrolPage.qml" line="121" />
         <source>Checkpoints</source>
         <translation>巡查点</translation>
     </message>
     <message>
-        <location filename="../qml/PatrolPage.qml" line="117" />
+        <location filename="../qml/PatrolPage.qml" line="122" />
         <source>%1 passed</source>
         <translation>已到 %1 个</translation>
     </message>
     <message>
-        <location filename="../qml/PatrolPage.qml" line="140" />
+        <location filename="../qml/PatrolPage.qml" line="145" />
         <source>Passed</source>
         <translation>标记已到</translation>
     </message>
     <message>
-        <location filename="../qml/PatrolPage.qml" line="158" />
+        <location filename="../qml/PatrolPage.qml" line="163" />
         <source>Finish the patrol?</source>
         <translation>结束本次巡查？</translation>
     </message>
     <message>
-        <location filename="../qml/PatrolPage.qml" line="165" />
+        <location filename="../qml/PatrolPage.qml" line="170" />
         <source>Findings (optional)</source>
         <translation>巡查发现（选填）</translation>
     </message>
@@ -485,7 +485,7 @@
         <translation>照片保存失败</translation>
     </message>
     <message>
-        <location filename="../src/workers/sync_worker.cpp" line="60" />
+        <location filename="../src/workers/sync_worker.cpp" line="61" />
         <source>This build has no network sync</source>
         <translation>此版本不含网络同步</translation>
     </message>
@@ -619,22 +619,27 @@
         <translation>点一下您看到的情况：</translation>
     </message>
     <message>
-        <location filename="../qml/ReportPage.qml" line="119" />
+        <location filename="../qml/ReportPage.qml" line="107" />
+        <source>Location is attached by itself. The township will call you if they need more.</source>
+        <translation>位置会自动附上。街道如需了解更多，会打电话给您。</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReportPage.qml" line="127" />
         <source>Describe the problem and where it is</source>
         <translation>说明问题和具体位置</translation>
     </message>
     <message>
-        <location filename="../qml/ReportPage.qml" line="128" />
+        <location filename="../qml/ReportPage.qml" line="136" />
         <source>Handled on the spot</source>
         <translation>已现场处置</translation>
     </message>
     <message>
-        <location filename="../qml/ReportPage.qml" line="145" />
+        <location filename="../qml/ReportPage.qml" line="154" />
         <source>Report</source>
         <translation>上报</translation>
     </message>
     <message>
-        <location filename="../qml/ReportPage.qml" line="152" />
+        <location filename="../qml/ReportPage.qml" line="161" />
         <source>My reports</source>
         <translation>我的上报</translation>
     </message>
@@ -697,7 +702,7 @@
     <message>
         <location filename="../qml/SyncBadge.qml" line="14" />
         <source>Offline · %1 waiting</source>
-        <translation>离线 · %1 项待同步</translation>
+        <translation>离线 · %1 条待同步</translation>
     </message>
     <message>
         <location filename="../qml/SyncBadge.qml" line="14" />
@@ -713,7 +718,7 @@
         <location filename="../qml/SyncBadge.qml" line="16" />
         <location filename="../qml/SyncBadge.qml" line="18" />
         <source>%1 waiting</source>
-        <translation>%1 项待同步</translation>
+        <translation>%1 条待同步</translation>
     </message>
     <message>
         <location filename="../qml/SyncBadge.qml" line="17" />
@@ -776,7 +781,7 @@
     <message>
         <location filename="../qml/SyncPage.qml" line="30" />
         <source>%1 changes wait to be sent.</source>
-        <translation>有 %1 项改动等待发送。</translation>
+        <translation>有 %1 条记录等待发送。</translation>
     </message>
     <message>
         <location filename="../qml/SyncPage.qml" line="31" />
@@ -811,7 +816,7 @@
     <message>
         <location filename="../qml/SyncPage.qml" line="69" />
         <source>%1 changes</source>
-        <translation>%1 项</translation>
+        <translation>%1 条</translation>
     </message>
     <message>
         <location filename="../qml/SyncPage.qml" line="75" />
@@ -842,22 +847,37 @@
         <translation>%1 截止</translation>
     </message>
     <message>
-        <location filename="../qml/TaskDelegate.qml" line="34" />
-        <source>What did you find?</source>
-        <translation>核查发现了什么？</translation>
+        <location filename="../qml/TaskDelegate.qml" line="35" />
+        <source>Checked: as reported</source>
+        <translation>核查属实</translation>
     </message>
     <message>
-        <location filename="../qml/TaskDelegate.qml" line="41" />
+        <location filename="../qml/TaskDelegate.qml" line="35" />
+        <source>Checked: not as reported</source>
+        <translation>核查不属实</translation>
+    </message>
+    <message>
+        <location filename="../qml/TaskDelegate.qml" line="35" />
+        <source>Put right on the spot</source>
+        <translation>已当场整改</translation>
+    </message>
+    <message>
+        <location filename="../qml/TaskDelegate.qml" line="47" />
+        <source>Or write what you found</source>
+        <translation>或填写核查结果</translation>
+    </message>
+    <message>
+        <location filename="../qml/TaskDelegate.qml" line="54" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../qml/TaskDelegate.qml" line="44" />
+        <location filename="../qml/TaskDelegate.qml" line="57" />
         <source>Save result</source>
         <translation>保存结果</translation>
     </message>
     <message>
-        <location filename="../qml/TaskDelegate.qml" line="44" />
+        <location filename="../qml/TaskDelegate.qml" line="57" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
@@ -1035,17 +1055,17 @@
         <translation>姓名、地址或拼音首字母（zs＝张三）</translation>
     </message>
     <message>
-        <location filename="../qml/VisitPage.qml" line="59" />
+        <location filename="../qml/VisitPage.qml" line="57" />
         <source>%1 follow-up visits due — see Today</source>
         <translation>%1 户随访到期，见“今日”</translation>
     </message>
     <message>
-        <location filename="../qml/VisitPage.qml" line="77" />
+        <location filename="../qml/VisitPage.qml" line="75" />
         <source>No household matches “%1”</source>
         <translation>没有找到“%1”</translation>
     </message>
     <message>
-        <location filename="../qml/VisitPage.qml" line="77" />
+        <location filename="../qml/VisitPage.qml" line="75" />
         <source>No households in this micro-grid</source>
         <translation>这个微网格还没有住户</translation>
     </message>
@@ -1101,62 +1121,92 @@
 <context>
     <name>gridwork::mobile::ConflictListModel</name>
     <message>
-        <location filename="../src/models/conflict_list_model.cpp" line="10" />
+        <location filename="../src/models/conflict_list_model.cpp" line="11" />
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../src/models/conflict_list_model.cpp" line="22" />
+        <location filename="../src/models/conflict_list_model.cpp" line="23" />
+        <source>Grid structure</source>
+        <translation>网格架构</translation>
+    </message>
+    <message>
+        <location filename="../src/models/conflict_list_model.cpp" line="24" />
+        <source>Worker</source>
+        <translation>网格员</translation>
+    </message>
+    <message>
+        <location filename="../src/models/conflict_list_model.cpp" line="25" />
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location filename="../src/models/conflict_list_model.cpp" line="26" />
         <source>Household</source>
         <translation>住户</translation>
     </message>
     <message>
-        <location filename="../src/models/conflict_list_model.cpp" line="22" />
+        <location filename="../src/models/conflict_list_model.cpp" line="27" />
         <source>Resident</source>
         <translation>居民</translation>
     </message>
     <message>
-        <location filename="../src/models/conflict_list_model.cpp" line="23" />
+        <location filename="../src/models/conflict_list_model.cpp" line="28" />
+        <source>Follow-up schedule</source>
+        <translation>随访计划</translation>
+    </message>
+    <message>
+        <location filename="../src/models/conflict_list_model.cpp" line="30" />
+        <source>Checkpoint</source>
+        <translation>巡查点</translation>
+    </message>
+    <message>
+        <location filename="../src/models/conflict_list_model.cpp" line="33" />
+        <source>Checkpoint passed</source>
+        <translation>巡查打卡</translation>
+    </message>
+    <message>
+        <location filename="../src/models/conflict_list_model.cpp" line="36" />
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../src/models/conflict_list_model.cpp" line="23" />
+        <location filename="../src/models/conflict_list_model.cpp" line="39" />
+        <source>Replaced change</source>
+        <translation>被覆盖记录</translation>
+    </message>
+    <message>
+        <location filename="../src/models/conflict_list_model.cpp" line="34" />
         <source>Report</source>
         <translation>上报</translation>
     </message>
     <message>
-        <location filename="../src/models/conflict_list_model.cpp" line="24" />
+        <location filename="../src/models/conflict_list_model.cpp" line="31" />
         <source>Patrol</source>
         <translation>巡查</translation>
     </message>
     <message>
-        <location filename="../src/models/conflict_list_model.cpp" line="24" />
-        <source>Follow-up</source>
-        <translation>随访</translation>
-    </message>
-    <message>
-        <location filename="../src/models/conflict_list_model.cpp" line="25" />
+        <location filename="../src/models/conflict_list_model.cpp" line="29" />
         <source>Visit</source>
         <translation>走访</translation>
     </message>
     <message>
-        <location filename="../src/models/conflict_list_model.cpp" line="25" />
+        <location filename="../src/models/conflict_list_model.cpp" line="37" />
         <source>Diary</source>
         <translation>民情日记</translation>
     </message>
     <message>
-        <location filename="../src/models/conflict_list_model.cpp" line="26" />
+        <location filename="../src/models/conflict_list_model.cpp" line="32" />
         <source>Track point</source>
         <translation>轨迹点</translation>
     </message>
     <message>
-        <location filename="../src/models/conflict_list_model.cpp" line="27" />
+        <location filename="../src/models/conflict_list_model.cpp" line="35" />
         <source>Report event</source>
         <translation>上报进度</translation>
     </message>
     <message>
-        <location filename="../src/models/conflict_list_model.cpp" line="28" />
+        <location filename="../src/models/conflict_list_model.cpp" line="38" />
         <source>Photo</source>
         <translation>照片</translation>
     </message>
@@ -1224,12 +1274,12 @@
 <context>
     <name>gridwork::mobile::VisitController</name>
     <message>
-        <location filename="../src/controllers/visit_controller.cpp" line="162" />
+        <location filename="../src/controllers/visit_controller.cpp" line="164" />
         <source>Please choose how the visit went</source>
         <translation>请选择走访情况</translation>
     </message>
     <message>
-        <location filename="../src/controllers/visit_controller.cpp" line="166" />
+        <location filename="../src/controllers/visit_controller.cpp" line="168" />
         <source>Please choose a household first</source>
         <translation>请先选择住户</translation>
     </message>

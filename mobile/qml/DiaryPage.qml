@@ -20,12 +20,11 @@ ColumnLayout {
                 spacing: 6
                 Repeater {
                     model: Diary.topics
-                    delegate: Button {
+                    delegate: ChoiceChip {
                         required property string modelData
                         required property int index
                         text: modelData
-                        font.pixelSize: Theme.fontSmall
-                        highlighted: topicGroup.current === modelData
+                        selected: topicGroup.current === modelData
                         onClicked: topicGroup.current = modelData
                     }
                 }
@@ -40,7 +39,7 @@ ColumnLayout {
                 font.pixelSize: Theme.fontBody
             }
             Label { visible: Diary.lastError.length > 0; text: Diary.lastError; color: Theme.danger }
-            Button {
+            ActionButton {
                 Layout.fillWidth: true
                 highlighted: true
                 text: qsTr("Save entry")

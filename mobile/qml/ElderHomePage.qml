@@ -30,7 +30,7 @@ Item {
                 { page: "patrol", label: qsTr("Patrol"), hint: Patrols.state === "active" ? qsTr("Patrolling now") : qsTr("Walk the grid"), tint: "#2E7D32", glyph: "⚑" },
                 { page: "report", label: qsTr("Report"), hint: qsTr("Found a problem"), tint: "#E65100", glyph: "✎" }
             ]
-            delegate: Button {
+            delegate: ActionButton {
                 required property var modelData
                 Layout.fillWidth: true
                 Layout.fillHeight: true
@@ -60,7 +60,7 @@ Item {
                 }
             }
         }
-        Button {
+        ActionButton {
             Layout.fillWidth: true
             implicitHeight: Theme.buttonHeight
             flat: true

@@ -40,7 +40,7 @@ Flickable {
             color: Theme.danger
             font.pixelSize: Theme.fontBody
         }
-        Button {
+        ActionButton {
             Layout.fillWidth: true
             implicitHeight: Theme.buttonHeight
             highlighted: true

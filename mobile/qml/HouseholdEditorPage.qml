@@ -67,14 +67,14 @@ Flickable {
             }
             RowLayout {
                 Layout.fillWidth: true
-                Button {
+                ActionButton {
                     Layout.fillWidth: true
                     highlighted: true
                     text: qsTr("Save")
                     onClicked: Ledger.saveHousehold({ address: address.text, headName: head.text, phone: phone.text,
                                                       note: note.text, kind: Ledger.kinds[kind.currentIndex].name })
                 }
-                Button {
+                ActionButton {
                     Layout.fillWidth: true
                     text: Ledger.household.movedOut ? qsTr("Moved back in") : qsTr("Moved out")
                     onClicked: Ledger.household.movedOut ? Ledger.moveInHousehold() : Ledger.moveOutHousehold()
@@ -92,7 +92,7 @@ Flickable {
                     onClicked: residentDialog.edit(residentId, name, phone, relation, gone)
                 }
             }
-            Button {
+            ActionButton {
                 Layout.fillWidth: true
                 text: qsTr("Add a resident")
                 onClicked: residentDialog.edit("", "", "", "", false)
@@ -129,14 +129,14 @@ Flickable {
             }
             RowLayout {
                 Layout.fillWidth: true
-                Button {
+                ActionButton {
                     visible: residentDialog.residentId.length > 0
                     text: residentDialog.gone ? qsTr("Moved back in") : qsTr("Moved out")
                     onClicked: { residentDialog.gone ? Ledger.moveInResident(residentDialog.residentId) : Ledger.moveOutResident(residentDialog.residentId) }
                 }
                 Item { Layout.fillWidth: true }
-                Button { text: qsTr("Cancel"); flat: true; onClicked: residentDialog.close() }
-                Button {
+                ActionButton { text: qsTr("Cancel"); flat: true; onClicked: residentDialog.close() }
+                ActionButton {
                     text: qsTr("Save")
                     highlighted: true
                     onClicked: {

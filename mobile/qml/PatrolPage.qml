@@ -60,13 +60,17 @@ Flickable {
                     { value: (Patrols.distanceM / 1000).toFixed(2) + " km", label: qsTr("distance") },
                     { value: Patrols.passedCount + "/" + Patrols.checkpoints.count, label: qsTr("checkpoints") }
                 ]
-                delegate: ColumnLayout {
+                delegate: Item {
                     required property var modelData
                     Layout.fillWidth: true
-                    Layout.preferredWidth: 1
-                    spacing: 0
-                    Label { Layout.alignment: Qt.AlignHCenter; text: modelData.value; font.pixelSize: Theme.fontTitle; font.bold: true }
-                    Label { Layout.alignment: Qt.AlignHCenter; text: modelData.label; font.pixelSize: Theme.fontSmall; color: Theme.muted }
+                    Layout.preferredWidth: 100
+                    implicitHeight: statColumn.implicitHeight
+                    Column {
+                        id: statColumn
+                        anchors.horizontalCenter: parent.horizontalCenter
+                        Label { anchors.horizontalCenter: parent.horizontalCenter; text: modelData.value; font.pixelSize: Theme.fontTitle; font.bold: true }
+                        Label { anchors.horizontalCenter: parent.horizontalCenter; text: modelData.label; font.pixelSize: Theme.fontSmall; color: Theme.muted }
+                    }
                 }
             }
         }
@@ -136,7 +140,7 @@ Flickable {
                         Label { Layout.fillWidth: true; text: name; font.pixelSize: Theme.fontBody; elide: Text.ElideRight }
                         Label { Layout.fillWidth: true; text: kind + (passed ? " · " + passedAt : ""); font.pixelSize: Theme.fontSmall; color: Theme.muted }
                     }
-                    Button {
+                    ActionButton {
                         visible: !passed && Patrols.state !== "none"
                         text: qsTr("Passed")
                         font.pixelSize: Theme.fontSmall

@@ -10,7 +10,7 @@ RowLayout {
     id: picker
     property string path: ""
     spacing: Theme.gap
-    Button {
+    ActionButton {
         text: picker.path.length > 0 ? qsTr("Change photo") : qsTr("Add photo")
         font.pixelSize: Theme.fontBody
         onClicked: dialog.open()

@@ -101,6 +101,13 @@ Flickable {
             Layout.fillWidth: true
             spacing: Theme.gap
             Label { text: qsTr("Tap what you saw:"); font.pixelSize: Theme.fontBody }
+            Label {
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                text: qsTr("Location is attached by itself. The township will call you if they need more.")
+                font.pixelSize: Theme.fontSmall
+                color: Theme.muted
+            }
             Repeater {
                 model: page.category.length > 0 ? page.phrases[page.category] : []
                 delegate: BigButton {
@@ -114,6 +121,7 @@ Flickable {
         TextArea {
             id: text
             objectName: "reportText"
+            visible: !Theme.elder
             Layout.fillWidth: true
             Layout.minimumHeight: 90
             placeholderText: qsTr("Describe the problem and where it is")
@@ -136,8 +144,9 @@ Flickable {
             color: Theme.danger
             font.pixelSize: Theme.fontBody
         }
-        Button {
+        ActionButton {
             objectName: "fileReport"
+            visible: !Theme.elder
             Layout.fillWidth: true
             implicitHeight: Theme.buttonHeight
             highlighted: true

@@ -31,7 +31,7 @@ ItemDelegate {
         Label {
             Layout.fillWidth: true
             visible: d.idMasked.length > 0 || d.phoneMasked.length > 0
-            text: d.idMasked + (d.phoneMasked.length > 0 ? "  ☎ " + d.phoneMasked : "")
+            text: d.idMasked + (d.phoneMasked.length > 0 && !Theme.elder ? "  ☎ " + d.phoneMasked : "")
             font.pixelSize: Theme.fontSmall
             font.family: "WenQuanYi Micro Hei Mono"
             color: Theme.muted

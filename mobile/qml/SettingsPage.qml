@@ -55,7 +55,7 @@ Flickable {
                 { page: "diary", label: qsTr("Diary") },
                 { page: "sync", label: qsTr("Sync") }
             ]
-            delegate: Button {
+            delegate: ActionButton {
                 required property var modelData
                 Layout.fillWidth: true
                 implicitHeight: Theme.buttonHeight

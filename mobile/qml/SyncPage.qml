@@ -39,7 +39,7 @@ Flickable {
                 color: Theme.danger
                 font.pixelSize: Theme.fontSmall
             }
-            Button {
+            ActionButton {
                 Layout.fillWidth: true
                 visible: App.hasNetworkSync && Sync.enrolledWithServer
                 enabled: !Sync.syncing
@@ -47,7 +47,7 @@ Flickable {
                 text: qsTr("Sync now")
                 onClicked: Sync.syncNow()
             }
-            Button {
+            ActionButton {
                 Layout.fillWidth: true
                 visible: App.hasNetworkSync && !Sync.enrolledWithServer
                 text: qsTr("Connect to the township")

@@ -27,19 +27,32 @@ Rectangle {
             StatusChip { text: d.overdue ? qsTr("Overdue") : qsTr("Due %1").arg(d.dueDate.substring(5)); status: d.overdue ? "overdue" : "" }
         }
         Label { Layout.fillWidth: true; visible: !Theme.elder || d.completing === false; text: d.body; font.pixelSize: Theme.fontSmall; color: Theme.muted; wrapMode: Text.Wrap }
+        Flow {
+            visible: d.completing
+            Layout.fillWidth: true
+            spacing: 6
+            Repeater {
+                model: [qsTr("Checked: as reported"), qsTr("Checked: not as reported"), qsTr("Put right on the spot")]
+                delegate: ChoiceChip {
+                    required property string modelData
+                    text: modelData
+                    onClicked: Tasks.complete(d.taskId, modelData)
+                }
+            }
+        }
         TextField {
             id: result
             visible: d.completing
             Layout.fillWidth: true
-            placeholderText: qsTr("What did you find?")
+            placeholderText: qsTr("Or write what you found")
             font.pixelSize: Theme.fontBody
         }
         Label { visible: d.completing && Tasks.lastError.length > 0; text: Tasks.lastError; color: Theme.danger; font.pixelSize: Theme.fontSmall }
         RowLayout {
             Layout.fillWidth: true
             Item { Layout.fillWidth: true }
-            Button { visible: d.completing; flat: true; text: qsTr("Cancel"); onClicked: d.completing = false }
-            Button {
+            ActionButton { visible: d.completing; flat: true; text: qsTr("Cancel"); onClicked: d.completing = false }
+            ActionButton {
                 highlighted: true
                 text: d.completing ? qsTr("Save result") : qsTr("Done")
                 font.pixelSize: Theme.fontBody

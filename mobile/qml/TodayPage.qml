@@ -182,9 +182,9 @@ Flickable {
         RowLayout {
             Layout.fillWidth: true
             spacing: Theme.gap
-            Button { Layout.fillWidth: true; text: qsTr("Ledger"); onClicked: App.go("ledger") }
-            Button { Layout.fillWidth: true; text: qsTr("Diary"); onClicked: App.go("diary") }
-            Button { Layout.fillWidth: true; text: qsTr("Tasks"); onClicked: App.go("tasks") }
+            ActionButton { Layout.fillWidth: true; text: qsTr("Ledger"); onClicked: App.go("ledger") }
+            ActionButton { Layout.fillWidth: true; text: qsTr("Diary"); onClicked: App.go("diary") }
+            ActionButton { Layout.fillWidth: true; text: qsTr("Tasks"); onClicked: App.go("tasks") }
         }
     }
 }

@@ -37,14 +37,12 @@ ColumnLayout {
                     spacing: 8
                     Repeater {
                         model: Visits.microGrids
-                        delegate: Button {
+                        delegate: ChoiceChip {
                             required property string unitId
                             required property string name
                             required property var householdCount
-                            checkable: false
-                            highlighted: Visits.microGridId === unitId && Visits.query.length === 0
+                            selected: Visits.microGridId === unitId && Visits.query.length === 0
                             text: name + " " + householdCount
-                            font.pixelSize: Theme.fontSmall
                             onClicked: { searchField.text = ""; Visits.selectMicroGrid(unitId) }
                         }
                     }

@@ -102,7 +102,7 @@ Flickable {
             color: Theme.danger
             font.pixelSize: Theme.fontBody
         }
-        Button {
+        ActionButton {
             visible: !Theme.elder
             objectName: "saveVisit"
             Layout.fillWidth: true
@@ -113,7 +113,7 @@ Flickable {
             font.pixelSize: Theme.fontBody
             onClicked: Visits.recordVisit(page.outcome, note.text, photo.path)
         }
-        Button {
+        ActionButton {
             visible: !Theme.elder && page.outcome !== "" && page.outcome !== "normal" && page.outcome !== "not_home"
             Layout.fillWidth: true
             flat: true

@@ -55,8 +55,9 @@ AppCore::~AppCore() {
 AppCore* AppCore::instance() { return g_instance; }
 
 void AppCore::start() {
-    if (m_db->path().isEmpty()) {
-        m_db->open(m_options.dbPath);
+    if (m_db->path().isEmpty()) m_db->open(m_options.dbPath);
+    if (!m_syncOpened) {
+        m_syncOpened = true;
         m_sync->open(m_options.dbPath);
     }
     m_db->run<Session>(

@@ -68,6 +68,7 @@ private:
     Session m_session;
     DbWorker* m_db = nullptr;
     SyncWorker* m_sync = nullptr;
+    bool m_syncOpened = false;
     PositionService* m_position = nullptr;
     AppController* m_app = nullptr;
     VisitController* m_visits = nullptr;

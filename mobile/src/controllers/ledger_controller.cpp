@@ -1,5 +1,6 @@
 #include "controllers/ledger_controller.h"
 
+#include "base/address_order.h"
 #include "base/qt_convert.h"
 #include "gridwork/core/domain/ledger_repo.h"
 #include "gridwork/core/domain/validation.h"
@@ -67,6 +68,7 @@ void LedgerController::loadList() {
             ListResult r;
             if (query.isEmpty()) {
                 for (auto& h : ledger.householdsOfGrid(s.gridId, movedOut)) r.hits.push_back({std::move(h), std::nullopt});
+                sortByAddress(r.hits);
             } else {
                 for (auto& h : ledger.search(s.grids(), ss(query), 200)) r.hits.push_back(std::move(h));
             }

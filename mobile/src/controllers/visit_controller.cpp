@@ -1,5 +1,6 @@
 #include "controllers/visit_controller.h"
 
+#include "base/address_order.h"
 #include "base/photo_import.h"
 #include "base/position_service.h"
 #include "base/qt_convert.h"
@@ -110,6 +111,7 @@ void VisitController::loadHouseholds() {
                 for (auto& h : ledger.search(s.grids(), ss(query), 100)) hits.push_back(std::move(h));
             } else if (!micro.isNil()) {
                 for (auto& h : ledger.householdsOfMicroGrid(micro)) hits.push_back({std::move(h), std::nullopt});
+                sortByAddress(hits);
             }
             return hits;
         },

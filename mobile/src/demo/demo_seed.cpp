@@ -83,7 +83,7 @@ Result<DemoIds> seedDemo(Store& store) {
         h.gridId = grid.id;
         h.address = std::string(kRoads[mg]) + std::to_string(i / 3 * 2 + 1) + "号" + (i % 4 == 0 ? "" : "附" + std::to_string(i % 4));
         h.kind = i % 7 == 3 ? d::HouseholdKind::Rented : i % 11 == 5 ? d::HouseholdKind::Shop : d::HouseholdKind::Own;
-        h.headName = std::string(kSurnames[i % kSurnames.size()]) + kGiven[(i * 5) % kGiven.size()];
+        h.headName = std::string(kSurnames[i % kSurnames.size()]) + kGiven[(i * 5 + i / 12) % kGiven.size()];
         h.phone = phone(i);
         GW_ASSIGN_OR_RETURN(auto hh, ledger.addHousehold(h));
         if (ids.firstHousehold.isNil()) ids.firstHousehold = hh.id;

@@ -1,6 +1,7 @@
 #include "models/conflict_list_model.h"
 
 #include "base/qt_convert.h"
+#include "gridwork/core/schema.h"
 
 namespace gridwork::mobile {
 
@@ -19,13 +20,23 @@ QString valueText(const Value& v) {
 
 QString ConflictListModel::tableLabel(const QString& table) {
     static const QHash<QString, const char*> kLabels{
-        {QStringLiteral("households"), QT_TR_NOOP("Household")}, {QStringLiteral("residents"), QT_TR_NOOP("Resident")},
-        {QStringLiteral("tasks"), QT_TR_NOOP("Task")},           {QStringLiteral("reports"), QT_TR_NOOP("Report")},
-        {QStringLiteral("patrols"), QT_TR_NOOP("Patrol")},       {QStringLiteral("followups"), QT_TR_NOOP("Follow-up")},
-        {QStringLiteral("visits"), QT_TR_NOOP("Visit")},         {QStringLiteral("diary"), QT_TR_NOOP("Diary")},
-        {QStringLiteral("track_points"), QT_TR_NOOP("Track point")},
-        {QStringLiteral("report_events"), QT_TR_NOOP("Report event")},
-        {QStringLiteral("attachments"), QT_TR_NOOP("Photo")},
+        {qs(tables::kOrgUnits), QT_TR_NOOP("Grid structure")},
+        {qs(tables::kWorkers), QT_TR_NOOP("Worker")},
+        {qs(tables::kDevices), QT_TR_NOOP("Device")},
+        {qs(tables::kHouseholds), QT_TR_NOOP("Household")},
+        {qs(tables::kResidents), QT_TR_NOOP("Resident")},
+        {qs(tables::kFollowups), QT_TR_NOOP("Follow-up schedule")},
+        {qs(tables::kVisits), QT_TR_NOOP("Visit")},
+        {qs(tables::kCheckpoints), QT_TR_NOOP("Checkpoint")},
+        {qs(tables::kPatrols), QT_TR_NOOP("Patrol")},
+        {qs(tables::kTrackPoints), QT_TR_NOOP("Track point")},
+        {qs(tables::kCheckpointPasses), QT_TR_NOOP("Checkpoint passed")},
+        {qs(tables::kReports), QT_TR_NOOP("Report")},
+        {qs(tables::kReportEvents), QT_TR_NOOP("Report event")},
+        {qs(tables::kTasks), QT_TR_NOOP("Task")},
+        {qs(tables::kDiary), QT_TR_NOOP("Diary")},
+        {qs(tables::kAttachments), QT_TR_NOOP("Photo")},
+        {qs(tables::kConflicts), QT_TR_NOOP("Replaced change")},
     };
     auto it = kLabels.find(table);
     return it == kLabels.end() ? table : tr(it.value());

@@ -30,7 +30,9 @@ int runScreenshots(AppCore& core, QQuickWindow& window, const QString& dir) {
     QDir().mkpath(dir);
     settle(core, 600);
     const QString household = core.visits()->households()->get(0, QStringLiteral("householdId")).toString();
-    const QString report = core.reports()->recent()->get(0, QStringLiteral("reportId")).toString();
+    // The oldest demo report has come furthest through the township's workflow.
+    const int lastReport = core.reports()->recent()->count() - 1;
+    const QString report = core.reports()->recent()->get(lastReport, QStringLiteral("reportId")).toString();
     struct Shot {
         const char* page;
         std::function<void()> prepare;

@@ -8,7 +8,8 @@
 #include "gridwork/http/http_transport.h"
 #endif
 
-#include <QMap>
+#include <map>
+#include <set>
 #include <QTimer>
 
 namespace gridwork::mobile {
@@ -131,9 +132,15 @@ public:
         s.lastSyncMs = st.lastSyncMs ? qint64(*st.lastSyncMs) : 0;
         s.lastError = QString::fromStdString(st.lastError);
         s.conflicts = qint64(st.conflictsLost);
-        QMap<QString, int> byTable;
-        for (const auto& e : m_store->outbox(0, 20000)) byTable[QString::fromStdString(e.change.table)]++;
-        for (auto it = byTable.begin(); it != byTable.end(); ++it) s.pendingByTable.push_back({it.key(), it.value()});
+        // A worker thinks in records (a visit, a household), not in changed columns: count rows.
+        std::map<std::string, std::set<Uuid>> byTable;
+        for (const auto& e : m_store->outbox(0, 50000)) byTable[e.change.table].insert(e.change.rowId);
+        s.pending = 0;
+        for (const auto& [table, rows] : byTable) {
+            s.pendingByTable.push_back({QString::fromStdString(table), static_cast<int>(rows.size())});
+            s.pending += static_cast<qint64>(rows.size());
+        }
+        if (st.pendingChanges > 50000) s.pending = qint64(st.pendingChanges);  // beyond the sample
         for (auto& c : listConflicts(*m_store, 200))
             if (c.loser.site == m_store->siteId()) s.conflictList.push_back(std::move(c));
         emit m_owner.snapshot(s);
