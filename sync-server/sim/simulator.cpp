@@ -298,19 +298,30 @@ struct World {
         q->reset();
         for (const auto& [id, status] : reports) {
             auto* e = s.database().prepare(
-                "SELECT e.kind, c.hlc, c.site, e.superseded FROM report_events e LEFT JOIN column_clocks c ON "
+                "SELECT e.kind, c.hlc, c.site, e.superseded, e.id FROM report_events e LEFT JOIN column_clocks c ON "
                 "c.tbl='report_events' AND c.row_id=e.id AND c.col='kind' WHERE e.report_id=?1");
             e->bind(1, id);
-            std::vector<WorkflowEvent> events;
-            std::vector<int> marks;
-            while (e->step()) {
-                events.push_back({{static_cast<Hlc>(e->getInt(1)), e->getUuid(2)}, e->getText(0), false});
-                marks.push_back(static_cast<int>(e->getInt(3)));
-            }
+            struct Row {
+                Stamp stamp;
+                Uuid id;
+                std::string kind;
+                bool superseded;
+            };
+            std::vector<Row> rows;
+            while (e->step())
+                rows.push_back({{static_cast<Hlc>(e->getInt(1)), e->getUuid(2)}, e->getUuid(4), e->getText(0), e->getInt(3) != 0});
             e->reset();
-            std::vector<WorkflowEvent> folded = events;
-            std::string want(reportStatusName(foldReportEvents(folded)));
-            if (status != want) fail(who + ": report " + id.toString() + " is '" + status + "', its events fold to '" + want + "'");
+            std::sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) {
+                return a.stamp < b.stamp || (a.stamp == b.stamp && a.id < b.id);
+            });
+            std::vector<WorkflowEvent> events;
+            for (const auto& r : rows) events.push_back({r.stamp, r.kind, false});
+            std::string want(reportStatusName(foldReportEvents(events)));
+            if (status != want)
+                fail(who + ": report " + id.toString() + " is '" + status + "', its events fold to '" + want + "'");
+            for (std::size_t k = 0; k < rows.size() && k < events.size(); ++k)
+                if (rows[k].superseded != events[k].superseded)
+                    fail(who + ": event " + rows[k].id.toString() + " has the wrong superseded mark");
         }
     }
 };
