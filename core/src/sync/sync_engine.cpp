@@ -7,6 +7,7 @@
 #include "wire/gridwork/wire/codec.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <map>
 #include <sstream>
 #include <thread>
@@ -29,6 +30,10 @@ constexpr const char* kSeen = "sync.seen_hlc";  // highest stamp acked by or pul
 
 using Cursors = std::map<Uuid, std::uint64_t>;
 
+// Numbers kept in meta; a damaged value reads as 0 instead of throwing.
+std::uint64_t toU64(const std::string& text) { return std::strtoull(text.c_str(), nullptr, 10); }
+std::uint64_t metaU64(Store& store, const char* key) { return toU64(store.meta(key).value_or("0")); }
+
 // "uuid:seq;uuid:seq" — the nil uuid is the township-wide scope.
 Cursors parseCursors(const std::optional<std::string>& text) {
     Cursors out;
@@ -39,7 +44,7 @@ Cursors parseCursors(const std::optional<std::string>& text) {
         auto colon = item.find(':');
         if (colon == std::string::npos) continue;
         auto id = Uuid::parse(item.substr(0, colon));
-        if (id) out[*id] = std::stoull(item.substr(colon + 1));
+        if (id) out[*id] = toU64(item.substr(colon + 1));
     }
     return out;
 }
@@ -204,7 +209,7 @@ Status SyncEngine::push(SyncReport& report) {
         for (std::size_t i = 0; i < run; ++i) wire::toProto(entries[i].change, req.add_changes());
         req.set_device_time_ms(m_store.clock().correctedNowMs());
         fillCursors(parseCursors(m_store.meta(kCursors)), req.mutable_pulled_cursors());
-        req.set_stamp_epoch(std::stoull(m_store.meta(kEpoch).value_or("0")));
+        req.set_stamp_epoch(metaU64(m_store, kEpoch));
 
         m_lastErrorEpoch = 0;
         auto reply = call(Endpoint::Push, req.SerializeAsString(), report);
@@ -220,7 +225,7 @@ Status SyncEngine::push(SyncReport& report) {
             ++report.restamps;
             std::uint64_t epoch = std::max(req.stamp_epoch(), m_lastErrorEpoch) + 1;
             GW_TRY(m_store.transaction([&](WriteTxn& txn) {
-                GW_ASSIGN_OR_RETURN(auto r, restampOutbox(txn, std::stoull(m_store.meta(kSeen).value_or("0"))));
+                GW_ASSIGN_OR_RETURN(auto r, restampOutbox(txn, metaU64(m_store, kSeen)));
                 (void)r;
                 return m_store.setMeta(kEpoch, std::to_string(epoch));
             }));
@@ -233,7 +238,7 @@ Status SyncEngine::push(SyncReport& report) {
         std::uint64_t lastSeq = entries[run - 1].seq;
         if (resp->acked_through_seq() < lastSeq)
             return fail({ErrorCode::Internal, "server acknowledged less than it was sent"});
-        Hlc seen = std::stoull(m_store.meta(kSeen).value_or("0"));
+        Hlc seen = metaU64(m_store, kSeen);
         for (std::size_t i = 0; i < run; ++i) seen = std::max(seen, entries[i].change.hlc);
         GW_TRY(m_store.transaction([&](WriteTxn&) {
             GW_TRY(m_store.ackOutbox(resp->acked_through_seq()));
@@ -282,7 +287,7 @@ Status SyncEngine::pull(SyncReport& report) {
             if (wire::uuidFromBytes(d, g) && !g.isNil()) dropped.push_back(g);
         }
         std::uint64_t applied = 0, conflicts = 0;
-        Hlc seen = std::stoull(m_store.meta(kSeen).value_or("0"));
+        Hlc seen = metaU64(m_store, kSeen);
         for (const auto& c : changes) seen = std::max(seen, c.hlc);
         Status st = m_store.transaction([&](WriteTxn& txn) {
             for (const auto& g : dropped) {
@@ -315,7 +320,7 @@ SyncStatus SyncEngine::status() {
     s.workerName = m_store.meta(kWorkerName).value_or("");
     s.grids = parseGrids(m_store.meta(kGrids));
     s.pendingChanges = m_store.outboxCount();
-    if (auto t = m_store.meta(kLastSync); t && !t->empty()) s.lastSyncMs = std::stoull(*t);
+    if (auto t = m_store.meta(kLastSync); t && !t->empty()) s.lastSyncMs = toU64(*t);
     s.lastError = m_store.meta(kLastError).value_or("");
     s.conflicts = static_cast<std::uint64_t>(m_store.database().queryInt("SELECT count(*) FROM conflicts").value_or(0));
     if (auto* q = m_store.database().prepare("SELECT count(*) FROM conflicts WHERE loser_site=?1")) {

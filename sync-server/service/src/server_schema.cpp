@@ -3,6 +3,7 @@
 #include "gridwork/core/db.h"
 #include "gridwork/core/store.h"
 
+#include <cstdlib>
 #include <string>
 #include <vector>
 
@@ -36,7 +37,7 @@ int latestServerSchemaVersion() { return static_cast<int>(steps().size()); }
 
 Status migrateServerSchema(Store& store) {
     int current = 0;
-    if (auto v = store.meta("server_schema_version")) current = std::stoi(*v);
+    if (auto v = store.meta("server_schema_version")) current = static_cast<int>(std::strtol(v->c_str(), nullptr, 10));
     if (current > latestServerSchemaVersion())
         return {ErrorCode::InvalidState, "server schema v" + std::to_string(current) + " is newer than this program"};
     for (int v = current + 1; v <= latestServerSchemaVersion(); ++v) {
