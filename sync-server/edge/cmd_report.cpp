@@ -214,6 +214,9 @@ int runReportShow(const Args& args) {
         return Status::ok();
     });
     if (!st) return fail(cmd, st);
+    for (auto& e : history)  // events filed on a phone carry the worker's id, not his name
+        if (e.actorName.empty() && !e.actorId.isNil())
+            if (auto w = (*service)->worker(e.actorId)) e.actorName = w->name;
     std::string today = todayLocal();
     std::string grid = gridName(**service, report.gridId);
     if (args.has("json")) {
