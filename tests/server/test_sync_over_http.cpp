@@ -161,3 +161,31 @@ TEST_CASE("worker reassign: the device gets the new grid's data and drops the ol
     REQUIRE(d.sync().exitCode == 0);
     CHECK(d.dump() == town.dump(kGridB));
 }
+
+TEST_CASE("admin commands while the server runs: devices still get every later change") {
+    TempDir tmp;
+    Township town(tmp.path(), true, 60);
+    REQUIRE(town.start());
+    auto [w1, code1] = town.addWorker("罗文", kGridA);
+    auto [w2, code2] = town.addWorker("罗武", kGridA);
+    Device d1(tmp.path(), "d1"), d2(tmp.path(), "d2");
+    REQUIRE(d1.enroll(town, code1).exitCode == 0);
+    REQUIRE(d2.enroll(town, code2).exitCode == 0);
+    RunResult rep = d1.run({"report", "add", "--text", "井盖缺失", "--json"});
+    REQUIRE(rep.exitCode == 0);
+    REQUIRE(d1.sync().exitCode == 0);
+    REQUIRE(d2.sync().exitCode == 0);
+    // The command centre writes through its own process, then both devices move their cursors past it.
+    REQUIRE(town.admin({"report", "accept", "--report", jsonString(rep.out, "id")}).exitCode == 0);
+    REQUIRE(town.admin({"task", "add", "--title", "核查井盖", "--grid", kGridA}).exitCode == 0);
+    REQUIRE(d1.sync().exitCode == 0);
+    REQUIRE(d2.sync().exitCode == 0);
+    // A push the server logs after that must reach the other device.
+    REQUIRE(d1.run({"diary", "add", "--text", "井盖已临时围挡"}).exitCode == 0);
+    REQUIRE(d1.sync().exitCode == 0);
+    REQUIRE(d2.sync().exitCode == 0);
+    std::string scope = town.dump(kGridA);
+    CHECK(scope.find("井盖已临时围挡") != std::string::npos);
+    CHECK(d2.dump() == scope);
+    CHECK(d1.dump() == scope);
+}

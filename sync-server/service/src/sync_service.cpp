@@ -98,6 +98,14 @@ void SyncService::setAttachmentHandler(RequestHandler* handler) {
 // other columns along (they get new seqs, so the new grid's devices pull the whole row).
 Status SyncService::logColumn(WriteTxn& txn, const Change& c) {
     auto& db = txn.database();
+    // Another process (the admin CLI while `serve` runs) may have logged columns since this
+    // connection last looked. Inside the write transaction (BEGIN IMMEDIATE holds the lock)
+    // PRAGMA data_version tells, and the high-water mark is re-read, so no server_seq is reused.
+    if (auto dv = db.queryInt("PRAGMA data_version"); dv && *dv != m_dataVersion) {
+        m_dataVersion = *dv;
+        auto top = db.queryInt("SELECT coalesce(max(server_seq),0) FROM server_log").value_or(0);
+        m_seq = std::max(m_seq, static_cast<std::uint64_t>(top));
+    }
     GW_ASSIGN_OR_RETURN(db::Statement * put,
                         db.prepareChecked("INSERT INTO server_log(tbl,row_id,col,grid_id,server_seq,value,hlc,site) "
                                           "VALUES(?1,?2,?3,?4,?5,?6,?7,?8) ON CONFLICT(tbl,row_id,col) DO UPDATE SET "
@@ -130,7 +138,10 @@ Status SyncService::logColumn(WriteTxn& txn, const Change& c) {
 Status SyncService::transact(const std::function<Status(WriteTxn&)>& fn) {
     std::uint64_t before = m_seq;
     Status st = m_store->transaction(fn);
-    if (!st) m_seq = before;
+    if (!st) {
+        m_seq = before;
+        m_dataVersion = -1;  // re-read the high-water mark in the next transaction
+    }
     return st;
 }
 

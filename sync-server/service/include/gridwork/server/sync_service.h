@@ -130,6 +130,7 @@ private:
     std::mutex m_mutex;
     std::unique_ptr<Store> m_store;
     std::uint64_t m_seq = 0;  // last server_seq handed out
+    std::int64_t m_dataVersion = -1;  // PRAGMA data_version when m_seq was last checked (logColumn)
     RequestHandler* m_attachments = nullptr;
     std::uint64_t m_staleEpoch = 0;  // set by push() for the stale-push error it returns
 };
