@@ -8,6 +8,8 @@
 #include <csignal>
 #include <iostream>
 #include <pthread.h>
+#include <fcntl.h>
+#include <sys/file.h>
 #include <unistd.h>
 
 namespace gridwork::server {
@@ -35,6 +37,11 @@ int runServe(const Args& args) {
     std::signal(SIGPIPE, SIG_IGN);  // a client gone mid-reply is an error value, not a death
 
     std::string dir = *args.value("data");
+    // One server per township: a second `serve` on the same directory is refused (the admin
+    // subcommands may run beside it).
+    int lockFd = ::open((dir + "/serve.lock").c_str(), O_RDWR | O_CREAT, 0644);
+    if (lockFd >= 0 && ::flock(lockFd, LOCK_EX | LOCK_NB) != 0)
+        return fail(cmd, {ErrorCode::InvalidState, "another gridwork-server is already serving " + dir});
     auto service = openService(dir);
     if (!service) return fail(cmd, service.status());
     AttachmentOptions attachmentOptions;
