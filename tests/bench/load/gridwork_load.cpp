@@ -1,4 +1,4 @@
-// gridwork-load [--devices N] [--threads T] [--quick] [--dir DIR] [--keep]
+// gridwork-load [--devices N] [--threads T] [--quick] [--dir DIR] [--keep] [--inprocess-first]
 //
 // server_end_of_shift: a township's end of shift. N devices (default 546, one real township; 3
 // workers per grid, so ceil(N/3) grids) are enrolled and hold their grid's state; each has done a
@@ -64,6 +64,7 @@ struct Options {
     int threads = 16;
     bool quick = false;
     bool keep = false;
+    bool inprocessFirst = false;
     std::string dir;
 };
 
@@ -290,8 +291,9 @@ int main(int argc, char** argv) {
         else if (a == "--dir") opt.dir = value();
         else if (a == "--quick") opt.quick = true;
         else if (a == "--keep") opt.keep = true;
+        else if (a == "--inprocess-first") opt.inprocessFirst = true;
         else if (a == "--help" || a == "-h") {
-            std::printf("usage: gridwork-load [--devices N] [--threads T] [--quick] [--dir DIR] [--keep]\n");
+            std::printf("usage: gridwork-load [--devices N] [--threads T] [--quick] [--dir DIR] [--keep] [--inprocess-first]\n");
             return 0;
         } else die("unknown option " + a);
     }
@@ -313,47 +315,59 @@ int main(int argc, char** argv) {
     for (std::size_t i = 0; i < plans.size(); ++i) outbox += writeDay(plans[i], static_cast<int>(i));
     copyTree(opt.dir + "/net", opt.dir + "/inproc");
 
-    // 1. Over HTTP against a real server process.
-    int port = freePort();
-    std::string url = "http://127.0.0.1:" + std::to_string(port);
-    std::string log = opt.dir + "/server.log";
-    posix_spawn_file_actions_t fa;
-    posix_spawn_file_actions_init(&fa);
-    posix_spawn_file_actions_addopen(&fa, 1, "/dev/null", O_WRONLY, 0);
-    posix_spawn_file_actions_addopen(&fa, 2, log.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-    std::vector<std::string> args{GRIDWORK_SERVER_BIN, "serve", "--data", netData, "--listen", url};
-    std::vector<char*> cargs;
-    for (auto& s : args) cargs.push_back(s.data());
-    cargs.push_back(nullptr);
-    pid_t server = -1;
-    if (posix_spawn(&server, cargs[0], &fa, nullptr, cargs.data(), environ) != 0) die("cannot start gridwork-server");
-    posix_spawn_file_actions_destroy(&fa);
-    http::HttpTransportOptions ho;
-    ho.baseUrl = url;
-    ho.timeout = std::chrono::seconds(120);
-    bool up = false;
-    for (int i = 0; i < 200 && !up; ++i) {
-        auto probe = orDie(http::HttpTransport::create(ho), "transport");
-        auto r = probe->post(Endpoint::Pull, "", "");  // 401 proves the server answers
-        up = r.isOk();
-        if (!up) std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    RunStats net, in;
+    double peakMb = 0;
+    auto runNetwork = [&] {
+        // Over HTTP against a real server process.
+        int port = freePort();
+        std::string url = "http://127.0.0.1:" + std::to_string(port);
+        std::string log = opt.dir + "/server.log";
+        posix_spawn_file_actions_t fa;
+        posix_spawn_file_actions_init(&fa);
+        posix_spawn_file_actions_addopen(&fa, 1, "/dev/null", O_WRONLY, 0);
+        posix_spawn_file_actions_addopen(&fa, 2, log.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+        std::vector<std::string> args{GRIDWORK_SERVER_BIN, "serve", "--data", netData, "--listen", url};
+        std::vector<char*> cargs;
+        for (auto& s : args) cargs.push_back(s.data());
+        cargs.push_back(nullptr);
+        pid_t server = -1;
+        if (posix_spawn(&server, cargs[0], &fa, nullptr, cargs.data(), environ) != 0) die("cannot start gridwork-server");
+        posix_spawn_file_actions_destroy(&fa);
+        http::HttpTransportOptions ho;
+        ho.baseUrl = url;
+        ho.timeout = std::chrono::seconds(120);
+        bool up = false;
+        for (int i = 0; i < 200 && !up; ++i) {
+            auto probe = orDie(http::HttpTransport::create(ho), "transport");
+            auto r = probe->post(Endpoint::Pull, "", "");  // 401 proves the server answers
+            up = r.isOk();
+            if (!up) std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        }
+        if (!up) die("gridwork-server did not come up; see " + log);
+        std::fprintf(stderr, "gridwork-load: %d devices sync over HTTP (%d at a time)...\n", opt.devices, opt.threads);
+        net = runAll(plans, netDev, opt.threads, [&] { return std::unique_ptr<Transport>(orDie(http::HttpTransport::create(ho), "transport")); });
+        peakMb = vmHwmMb(server);
+        ::kill(server, SIGTERM);
+        int status = 0;
+        waitpid(server, &status, 0);
+    };
+    auto runInProcess = [&] {
+        // The same work through the in-process service.
+        std::fprintf(stderr, "gridwork-load: the same work in process...\n");
+        server::SyncServiceOptions so;
+        so.dbPath = inData + "/server.db";
+        auto service = orDie(server::SyncService::open(so), "open in-process service");
+        in = runAll(plans, inDev, opt.threads, [&] { return std::unique_ptr<Transport>(new server::LoopbackTransport(*service)); });
+        service.reset();
+    };
+    // The order alternates with --inprocess-first, to see that it does not decide the ratio.
+    if (opt.inprocessFirst) {
+        runInProcess();
+        runNetwork();
+    } else {
+        runNetwork();
+        runInProcess();
     }
-    if (!up) die("gridwork-server did not come up; see " + log);
-    std::fprintf(stderr, "gridwork-load: %d devices sync over HTTP (%d at a time)...\n", opt.devices, opt.threads);
-    RunStats net = runAll(plans, netDev, opt.threads, [&] { return std::unique_ptr<Transport>(orDie(http::HttpTransport::create(ho), "transport")); });
-    double peakMb = vmHwmMb(server);
-    ::kill(server, SIGTERM);
-    int status = 0;
-    waitpid(server, &status, 0);
-
-    // 2. The same work through the in-process service.
-    std::fprintf(stderr, "gridwork-load: the same work in process...\n");
-    server::SyncServiceOptions so;
-    so.dbPath = inData + "/server.db";
-    auto service = orDie(server::SyncService::open(so), "open in-process service");
-    RunStats in = runAll(plans, inDev, opt.threads,
-                         [&] { return std::unique_ptr<Transport>(new server::LoopbackTransport(*service)); });
-    service.reset();
 
     auto rate = [](const RunStats& s) { return s.wallS > 0 ? static_cast<double>(s.pushed + s.pulled) / s.wallS : 0; };
     bench::BenchResult r;
@@ -372,6 +386,7 @@ int main(int argc, char** argv) {
     r.add("bytes_up", static_cast<std::int64_t>(net.bytesUp)).add("bytes_down", static_cast<std::int64_t>(net.bytesDown));
     r.add("inprocess_wall_s", in.wallS).add("inprocess_p50_ms", bench::percentile(in.latenciesMs, 0.5));
     r.add("inprocess_p95_ms", bench::percentile(in.latenciesMs, 0.95));
+    r.add("order", opt.inprocessFirst ? "inprocess,http" : "http,inprocess");
     r.add("failures", static_cast<std::int64_t>(net.failures + in.failures));
     bench::Reporter().report(r);
     if (ownDir && !opt.keep) fs::remove_all(opt.dir);
