@@ -117,7 +117,12 @@
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../qml/EnrollPage.qml" line="57" />
+        <location filename="../qml/EnrollPage.qml" line="56" />
+        <source>Try it with demo data on this phone</source>
+        <translation>先用演示数据试一试</translation>
+    </message>
+    <message>
+        <location filename="../qml/EnrollPage.qml" line="64" />
         <source>Signed in as %1 (%2).</source>
         <translation>已登录：%1（%2）。</translation>
     </message>
@@ -485,7 +490,7 @@
         <translation>照片保存失败</translation>
     </message>
     <message>
-        <location filename="../src/workers/sync_worker.cpp" line="61" />
+        <location filename="../src/workers/sync_worker.cpp" line="62" />
         <source>This build has no network sync</source>
         <translation>此版本不含网络同步</translation>
     </message>
@@ -514,132 +519,142 @@
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../qml/ReportPage.qml" line="18" />
+        <location filename="../qml/ReportPage.qml" line="20" />
         <source>Things piled in the stairwell</source>
         <translation>楼道堆放杂物</translation>
     </message>
     <message>
-        <location filename="../qml/ReportPage.qml" line="18" />
+        <location filename="../qml/ReportPage.qml" line="20" />
         <source>Old or loose electric wires</source>
         <translation>电线老化或松脱</translation>
     </message>
     <message>
-        <location filename="../qml/ReportPage.qml" line="18" />
+        <location filename="../qml/ReportPage.qml" line="20" />
         <source>Smell of gas</source>
         <translation>有燃气味</translation>
     </message>
     <message>
-        <location filename="../qml/ReportPage.qml" line="19" />
+        <location filename="../qml/ReportPage.qml" line="21" />
         <source>Neighbours quarrelling</source>
         <translation>邻里吵架</translation>
     </message>
     <message>
-        <location filename="../qml/ReportPage.qml" line="19" />
+        <location filename="../qml/ReportPage.qml" line="21" />
         <source>Dispute over money or property</source>
         <translation>经济或财产纠纷</translation>
     </message>
     <message>
-        <location filename="../qml/ReportPage.qml" line="20" />
+        <location filename="../qml/ReportPage.qml" line="22" />
         <source>Elderly person needs help</source>
         <translation>老人需要帮助</translation>
     </message>
     <message>
-        <location filename="../qml/ReportPage.qml" line="20" />
+        <location filename="../qml/ReportPage.qml" line="22" />
         <source>Family in hardship</source>
         <translation>家庭生活困难</translation>
     </message>
     <message>
-        <location filename="../qml/ReportPage.qml" line="21" />
+        <location filename="../qml/ReportPage.qml" line="23" />
         <source>Rubbish not cleared</source>
         <translation>垃圾未清运</translation>
     </message>
     <message>
-        <location filename="../qml/ReportPage.qml" line="21" />
+        <location filename="../qml/ReportPage.qml" line="23" />
         <source>Sewage or bad smell</source>
         <translation>污水或异味</translation>
     </message>
     <message>
-        <location filename="../qml/ReportPage.qml" line="22" />
+        <location filename="../qml/ReportPage.qml" line="24" />
         <source>Street light broken</source>
         <translation>路灯损坏</translation>
     </message>
     <message>
-        <location filename="../qml/ReportPage.qml" line="22" />
+        <location filename="../qml/ReportPage.qml" line="24" />
         <source>Road or manhole damaged</source>
         <translation>道路或井盖损坏</translation>
     </message>
     <message>
-        <location filename="../qml/ReportPage.qml" line="23" />
+        <location filename="../qml/ReportPage.qml" line="25" />
         <source>Fire exit blocked</source>
         <translation>消防通道被堵</translation>
     </message>
     <message>
-        <location filename="../qml/ReportPage.qml" line="23" />
+        <location filename="../qml/ReportPage.qml" line="25" />
         <source>Fire extinguisher missing</source>
         <translation>灭火器缺失</translation>
     </message>
     <message>
-        <location filename="../qml/ReportPage.qml" line="24" />
+        <location filename="../qml/ReportPage.qml" line="26" />
         <source>Water level rising</source>
         <translation>水位上涨</translation>
     </message>
     <message>
-        <location filename="../qml/ReportPage.qml" line="24" />
+        <location filename="../qml/ReportPage.qml" line="26" />
         <source>Drain blocked</source>
         <translation>排水沟堵塞</translation>
     </message>
     <message>
-        <location filename="../qml/ReportPage.qml" line="25" />
+        <location filename="../qml/ReportPage.qml" line="27" />
         <source>Something else, please call me</source>
         <translation>其他情况，请来电联系</translation>
     </message>
     <message>
-        <location filename="../qml/ReportPage.qml" line="44" />
+        <location filename="../qml/ReportPage.qml" line="46" />
         <source>From the current patrol; location attached.</source>
         <translation>来自本次巡查，已附位置。</translation>
     </message>
     <message>
-        <location filename="../qml/ReportPage.qml" line="44" />
+        <location filename="../qml/ReportPage.qml" line="46" />
         <source>For the household you visited.</source>
         <translation>关联刚走访的住户。</translation>
     </message>
     <message>
-        <location filename="../qml/ReportPage.qml" line="59" />
+        <location filename="../qml/ReportPage.qml" line="61" />
         <source>Reported. The township will see it at the next sync; its progress shows below.</source>
         <translation>已上报。下次同步后街道即可看到，办理进度显示在下方。</translation>
     </message>
     <message>
-        <location filename="../qml/ReportPage.qml" line="64" />
+        <location filename="../qml/ReportPage.qml" line="66" />
         <source>What kind of problem?</source>
         <translation>什么问题？</translation>
     </message>
     <message>
-        <location filename="../qml/ReportPage.qml" line="103" />
+        <location filename="../qml/ReportPage.qml" line="105" />
         <source>Tap what you saw:</source>
         <translation>点一下您看到的情况：</translation>
     </message>
     <message>
-        <location filename="../qml/ReportPage.qml" line="107" />
+        <location filename="../qml/ReportPage.qml" line="109" />
         <source>Location is attached by itself. The township will call you if they need more.</source>
         <translation>位置会自动附上。街道如需了解更多，会打电话给您。</translation>
     </message>
     <message>
-        <location filename="../qml/ReportPage.qml" line="127" />
+        <location filename="../qml/ReportPage.qml" line="129" />
         <source>Describe the problem and where it is</source>
         <translation>说明问题和具体位置</translation>
     </message>
     <message>
         <location filename="../qml/ReportPage.qml" line="136" />
+        <source>No location fix: describe the place in the text</source>
+        <translation>暂无定位：请在文字中写明地点</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReportPage.qml" line="136" />
+        <source>Location will be attached</source>
+        <translation>将自动附上位置</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReportPage.qml" line="144" />
         <source>Handled on the spot</source>
         <translation>已现场处置</translation>
     </message>
     <message>
-        <location filename="../qml/ReportPage.qml" line="154" />
+        <location filename="../qml/ReportPage.qml" line="162" />
         <source>Report</source>
         <translation>上报</translation>
     </message>
     <message>
-        <location filename="../qml/ReportPage.qml" line="161" />
+        <location filename="../qml/ReportPage.qml" line="169" />
         <source>My reports</source>
         <translation>我的上报</translation>
     </message>
@@ -1073,47 +1088,57 @@
 <context>
     <name>VisitRecordPage</name>
     <message>
-        <location filename="../qml/VisitRecordPage.qml" line="32" />
+        <location filename="../qml/VisitRecordPage.qml" line="34" />
         <source>last visit %1</source>
         <translation>上次走访 %1</translation>
     </message>
     <message>
-        <location filename="../qml/VisitRecordPage.qml" line="32" />
+        <location filename="../qml/VisitRecordPage.qml" line="34" />
         <source>never visited</source>
         <translation>从未走访</translation>
     </message>
     <message>
-        <location filename="../qml/VisitRecordPage.qml" line="35" />
+        <location filename="../qml/VisitRecordPage.qml" line="37" />
         <source>Follow-up visit</source>
         <translation>随访走访</translation>
     </message>
     <message>
-        <location filename="../qml/VisitRecordPage.qml" line="56" />
+        <location filename="../qml/VisitRecordPage.qml" line="58" />
         <source>Visit saved on this phone. It will sync by itself.</source>
         <translation>走访已保存在手机上，会自动同步。</translation>
     </message>
     <message>
-        <location filename="../qml/VisitRecordPage.qml" line="63" />
+        <location filename="../qml/VisitRecordPage.qml" line="65" />
         <source>How did it go? Tap once to save.</source>
         <translation>走访情况？点一下就保存。</translation>
     </message>
     <message>
-        <location filename="../qml/VisitRecordPage.qml" line="63" />
+        <location filename="../qml/VisitRecordPage.qml" line="65" />
         <source>How did it go?</source>
         <translation>走访情况</translation>
     </message>
     <message>
-        <location filename="../qml/VisitRecordPage.qml" line="92" />
+        <location filename="../qml/VisitRecordPage.qml" line="94" />
         <source>Note (optional): what you saw, what they asked for</source>
         <translation>备注（选填）：看到了什么，群众提了什么</translation>
     </message>
     <message>
-        <location filename="../qml/VisitRecordPage.qml" line="112" />
+        <location filename="../qml/VisitRecordPage.qml" line="101" />
+        <source>No location fix: the visit is saved without one</source>
+        <translation>暂无定位：走访照常保存，不带位置</translation>
+    </message>
+    <message>
+        <location filename="../qml/VisitRecordPage.qml" line="101" />
+        <source>Location will be attached</source>
+        <translation>将自动附上位置</translation>
+    </message>
+    <message>
+        <location filename="../qml/VisitRecordPage.qml" line="120" />
         <source>Save visit</source>
         <translation>保存走访</translation>
     </message>
     <message>
-        <location filename="../qml/VisitRecordPage.qml" line="120" />
+        <location filename="../qml/VisitRecordPage.qml" line="128" />
         <source>Also report this as a problem</source>
         <translation>同时作为问题上报</translation>
     </message>

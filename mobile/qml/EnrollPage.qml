@@ -49,6 +49,13 @@ Flickable {
             font.pixelSize: Theme.fontBody
             onClicked: Sync.enroll(server.text, code.text)
         }
+        ActionButton {
+            visible: !App.enrolled
+            Layout.fillWidth: true
+            flat: true
+            text: qsTr("Try it with demo data on this phone")
+            onClicked: App.useDemoData()
+        }
         BusyIndicator { Layout.alignment: Qt.AlignHCenter; running: Sync.enrolling; visible: running }
         Label {
             visible: App.enrolled

@@ -12,6 +12,8 @@ Flickable {
     contentHeight: column.implicitHeight + 2 * Theme.pad
     clip: true
     ScrollIndicator.vertical: ScrollIndicator {}
+    Component.onCompleted: App.holdLocation(true)
+    Component.onDestruction: App.holdLocation(false)
     property string category: ""
     property string done: ""
     readonly property var phrases: ({
@@ -129,6 +131,12 @@ Flickable {
             font.pixelSize: Theme.fontBody
         }
         PhotoPicker { id: photo; visible: !Theme.elder; Layout.fillWidth: true }
+        Label {
+            visible: !Theme.elder
+            text: App.hasFix ? qsTr("Location will be attached") : qsTr("No location fix: describe the place in the text")
+            font.pixelSize: Theme.fontSmall
+            color: Theme.muted
+        }
         Switch {
             id: onSite
             visible: !Theme.elder

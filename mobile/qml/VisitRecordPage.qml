@@ -12,6 +12,8 @@ Flickable {
     contentHeight: column.implicitHeight + 2 * Theme.pad
     clip: true
     ScrollIndicator.vertical: ScrollIndicator {}
+    Component.onCompleted: App.holdLocation(true)
+    Component.onDestruction: App.holdLocation(false)
     property string outcome: ""
     property bool saved: false
 
@@ -94,6 +96,12 @@ Flickable {
             font.pixelSize: Theme.fontBody
         }
         PhotoPicker { id: photo; visible: !Theme.elder; Layout.fillWidth: true }
+        Label {
+            visible: !Theme.elder
+            text: App.hasFix ? qsTr("Location will be attached") : qsTr("No location fix: the visit is saved without one")
+            font.pixelSize: Theme.fontSmall
+            color: Theme.muted
+        }
         Label {
             visible: Visits.lastError.length > 0
             Layout.fillWidth: true

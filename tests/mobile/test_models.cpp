@@ -15,12 +15,12 @@ using namespace gridwork;
 using namespace gridwork::mobile;
 
 namespace {
-QCoreApplication& app() {
+void app() {
+    if (QCoreApplication::instance()) return;
     static int argc = 1;
     static char name[] = "mobile_model_tests";
     static char* argv[] = {name, nullptr};
-    static QCoreApplication a(argc, argv);
-    return a;
+    new QCoreApplication(argc, argv);  // lives for the whole test run
 }
 
 domain::LedgerHit hit(const char* address, const char* head) {

@@ -1,6 +1,8 @@
 #include "controllers/app_controller.h"
 
+#include "base/position_service.h"
 #include "base/qt_convert.h"
+#include "demo/demo_seed.h"
 #include "gridwork/core/domain/dates.h"
 
 #include <QCoreApplication>
@@ -32,6 +34,37 @@ AppController::AppController(AppCore& core, QObject* parent) : ControllerBase(co
         }
     });
     connect(&core, &AppCore::sessionChanged, this, &AppController::sessionChanged);
+    connect(&core.position(), &PositionService::positionUpdated, this, &AppController::fixChanged);
+}
+
+bool AppController::hasFix() const { return core().position().lastFix().has_value(); }
+
+void AppController::holdLocation(bool on) {
+    if (on) {
+        ++m_locationHolds;
+        core().position().acquire();
+    } else if (m_locationHolds > 0) {
+        --m_locationHolds;
+        core().position().release();
+    }
+}
+
+void AppController::useDemoData() {
+    if (enrolled()) return;
+    db().run<QString>(
+        this,
+        [](Store& store) {
+            auto ids = seedDemo(store);
+            return ids ? QString() : errorText(ids.status());
+        },
+        [this](QString error) {
+            if (!error.isEmpty()) {
+                setLastError(error);
+                return;
+            }
+            db().notifyChanged(QStringLiteral("*"));
+            core().start();
+        });
 }
 
 QString AppController::workerName() const { return qs(session().workerName); }

@@ -29,6 +29,7 @@ class AppController : public ControllerBase {
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
     Q_PROPERTY(bool hasNetworkSync READ hasNetworkSync CONSTANT)
     Q_PROPERTY(QString dbPath READ dbPath CONSTANT)
+    Q_PROPERTY(bool hasFix READ hasFix NOTIFY fixChanged)
 public:
     AppController(AppCore& core, QObject* parent = nullptr);
     static AppController* create(QQmlEngine* qml, QJSEngine*) { return AppCore::toQml(AppCore::instance()->app(), qml); }
@@ -52,6 +53,11 @@ public:
     // settings, enroll); "today" resets the back stack.
     Q_INVOKABLE void go(const QString& page);
     Q_INVOKABLE void back();
+    // Screens that attach a location (visit, report) hold the GPS while they are shown.
+    Q_INVOKABLE void holdLocation(bool on);
+    // First start without a server: fill this phone with the demo grid to try the app.
+    Q_INVOKABLE void useDemoData();
+    bool hasFix() const;
     // Test hook: blocks until the DB worker ran every queued job, then delivers their results.
     Q_INVOKABLE void waitIdle();
 
@@ -65,6 +71,7 @@ signals:
     void pageChanged();
     void todayChanged();
     void busyChanged();
+    void fixChanged();
 
 private:
     bool m_ready = false;
@@ -74,6 +81,7 @@ private:
     QStringList m_stack{QStringLiteral("today")};
     QString m_today;
     bool m_busy = false;
+    int m_locationHolds = 0;
 };
 
 }  // namespace gridwork::mobile

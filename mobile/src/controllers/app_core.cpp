@@ -56,13 +56,15 @@ AppCore* AppCore::instance() { return g_instance; }
 
 void AppCore::start() {
     if (m_db->path().isEmpty()) m_db->open(m_options.dbPath);
-    if (!m_syncOpened) {
-        m_syncOpened = true;
-        m_sync->open(m_options.dbPath);
-    }
     m_db->run<Session>(
         this, [](Store& store) { return loadSession(store); },
         [this](Session s) {
+            // The sync thread's connection opens only once the DB worker has created and
+            // migrated the file: two first opens of a new file at once would race on the schema.
+            if (!m_syncOpened) {
+                m_syncOpened = true;
+                m_sync->open(m_options.dbPath);
+            }
             setSession(std::move(s));
             m_app->setReady(true, {});
             if (!m_session.hasWorker() && !m_options.serverUrl.isEmpty() && !m_options.code.isEmpty()) {

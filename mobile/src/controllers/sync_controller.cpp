@@ -16,7 +16,10 @@ SyncController::SyncController(AppCore& core, QObject* parent) : ControllerBase(
         m_progress = f;
         emit progressChanged();
     });
-    connect(&w, &SyncWorker::finished, this, [this](bool ok, const QString& error, bool offline) {
+    connect(&w, &SyncWorker::finished, this, [this, &core](bool ok, const QString& error, bool offline, bool changedLocal) {
+        // Pulled changes landed through the sync thread's connection: reload the session (the
+        // grid's name may have arrived) and with it every screen's lists.
+        if (changedLocal) core.start();
         m_syncing = false;
         m_offline = !ok && offline;
         m_failure = ok ? QString() : error;

@@ -4,6 +4,7 @@
 #include "controllers/app_core.h"
 #include "controllers/ledger_controller.h"
 #include "controllers/report_controller.h"
+#include "controllers/sync_controller.h"
 #include "controllers/visit_controller.h"
 
 #include <QCoreApplication>
@@ -29,6 +30,19 @@ void settle(AppCore& core, int ms) {
 int runScreenshots(AppCore& core, QQuickWindow& window, const QString& dir) {
     QDir().mkpath(dir);
     settle(core, 600);
+    if (!core.options().serverUrl.isEmpty()) {
+        // Against a real server: wait for the enrollment and the first sync (up to 2 minutes).
+        QElapsedTimer t;
+        t.start();
+        while (t.elapsed() < 120'000 && (!core.app()->enrolled() || core.sync()->syncing() || core.sync()->enrolling() ||
+                                         core.sync()->lastSyncText().isEmpty())) {
+            if (!core.sync()->lastError().isEmpty() || core.sync()->state() == QLatin1String("error")) break;
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        }
+        QTextStream(stdout) << "sync: " << core.sync()->state() << " " << core.sync()->failure() << core.sync()->lastError()
+                            << "\n";
+        settle(core, 800);
+    }
     const QString household = core.visits()->households()->get(0, QStringLiteral("householdId")).toString();
     // The oldest demo report has come furthest through the township's workflow.
     const int lastReport = core.reports()->recent()->count() - 1;

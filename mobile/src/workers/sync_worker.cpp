@@ -5,6 +5,7 @@
 #include "workers/offline_transport.h"
 
 #if GRIDWORK_HAVE_HTTP
+#include "gridwork/http/attachment_sync.h"
 #include "gridwork/http/http_transport.h"
 #endif
 
@@ -22,7 +23,7 @@ public:
     void open(const QString& path) {
         auto s = Store::open(path.toStdString());
         if (!s) {
-            emit m_owner.finished(false, QString::fromStdString(s.status().toString()), false);
+            emit m_owner.finished(false, QString::fromStdString(s.status().toString()), false, false);
             return;
         }
         m_store = std::move(s).value();
@@ -105,19 +106,33 @@ public:
         QString error;
         bool offline = false;
         bool ok = false;
+        bool changed = false;
         if (auto transport = makeTransport(&error)) {
             SyncEngine engine(*m_store, *transport, options());
             auto r = engine.sync();
             ok = r.isOk();
+            if (ok) changed = r->applied > 0 || r->purgedGrids > 0;
             if (!ok) {
                 error = QString::fromStdString(r.status().message());
                 offline = r.status().code() == ErrorCode::Unavailable;
             }
+#if GRIDWORK_HAVE_HTTP
+            // Photos go after the records that point at them; an interrupted upload resumes
+            // from the last byte the server holds on the next round.
+            if (ok) {
+                auto photos = http::AttachmentSync(*m_store, *transport).uploadPending();
+                if (!photos) {
+                    ok = false;
+                    error = QString::fromStdString(photos.status().message());
+                    offline = photos.status().code() == ErrorCode::Unavailable;
+                }
+            }
+#endif
         } else {
             offline = true;
         }
         m_running = false;
-        emit m_owner.finished(ok, error, offline);
+        emit m_owner.finished(ok, error, offline, changed);
         publish();
     }
 

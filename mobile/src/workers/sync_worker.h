@@ -7,6 +7,7 @@
 //  - Results travel back as queued signals: progress(), finished(), snapshot() (what waits, what
 //    failed and why, the conflict list).
 //  - enroll() keeps the server URL in meta (app.server_url), exchanges the code, then syncs.
+//  - After each complete sync, pending photos are uploaded (resumable, http::AttachmentSync).
 //  - Once enrolled, it syncs every `interval` and shortly after local writes (kick()); a failed
 //    attempt reports the engine's typed error and is tried again later. A build without the HTTP
 //    transport (GRIDWORK_HAVE_HTTP=0) reports that in `finished` and never blocks.
@@ -56,7 +57,8 @@ public:
 signals:
     void started();
     void progress(double fraction, qint64 itemsDone, qint64 itemsTotal);
-    void finished(bool ok, const QString& error, bool offline);
+    // changedLocal: the pull changed local data (the app's lists must be reloaded).
+    void finished(bool ok, const QString& error, bool offline, bool changedLocal);
     void enrolled(bool ok, const QString& error);
     void snapshot(const gridwork::mobile::SyncSnapshot& s);
 

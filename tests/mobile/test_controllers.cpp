@@ -1,0 +1,145 @@
+// Controller tests without QML: the real AppCore (DB worker and sync worker threads) on a temp
+// store file. An interrupted patrol (the app goes away mid-patrol) comes back with its track and
+// keeps recording; ledger edits are validated in plain words; elder mode persists.
+#include "controllers/app_controller.h"
+#include "controllers/app_core.h"
+#include "controllers/ledger_controller.h"
+#include "controllers/patrol_controller.h"
+#include "controllers/visit_controller.h"
+#include "gridwork/core/domain/patrol_repo.h"
+#include "temp_dir.h"
+#include "tools/app_setup.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <doctest/doctest.h>
+
+#include <functional>
+
+using namespace gridwork;
+using namespace gridwork::mobile;
+
+namespace {
+void ensureApp() {
+    if (QCoreApplication::instance()) return;
+    static int argc = 1;
+    static char name[] = "mobile_controller_tests";
+    static char* argv[] = {name, nullptr};
+    new QCoreApplication(argc, argv);
+}
+
+bool waitFor(const std::function<bool()>& cond, int ms = 10000) {
+    QElapsedTimer t;
+    t.start();
+    while (!cond()) {
+        if (t.elapsed() > ms) return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    }
+    return true;
+}
+
+AppOptions optionsFor(const testing::TempDir& dir) {
+    AppOptions o;
+    o.dbPath = QString::fromStdString(dir.file("app.db"));
+    return o;
+}
+
+std::vector<domain::TrackPoint> trackOnDisk(const AppOptions& o, const QString& patrolId) {
+    auto store = Store::open(o.dbPath.toStdString());
+    REQUIRE(store.isOk());
+    return domain::PatrolRepo(**store).track(Uuid::parse(patrolId.toStdString()).value());
+}
+}  // namespace
+
+TEST_CASE("an interrupted patrol resumes with its track intact and keeps recording") {
+    ensureApp();
+    testing::TempDir dir;
+    const AppOptions o = optionsFor(dir);
+    const QString nmea = QStringLiteral(GRIDWORK_TEST_DATA "/fast-patrol.nmea");
+    QString patrolId;
+    int before = 0;
+    {
+        AppCore core(o);
+        REQUIRE(seedDemoStore(core, false));
+        core.start();
+        REQUIRE(waitFor([&] { return core.app()->ready() && core.app()->enrolled(); }));
+        core.app()->waitIdle();
+        REQUIRE(core.patrols()->useNmeaFile(nmea));
+        core.patrols()->start();
+        REQUIRE(waitFor([&] { return core.patrols()->pointCount() >= 6 && !core.patrols()->patrolId().isEmpty(); }));
+        patrolId = core.patrols()->patrolId();
+        before = core.patrols()->pointCount();
+        // The app goes away here without stopping the patrol (as when the phone kills it).
+    }
+    const auto kept = trackOnDisk(o, patrolId);
+    CHECK(static_cast<int>(kept.size()) >= before);
+
+    AppCore core(o);
+    core.start();
+    REQUIRE(waitFor([&] { return core.patrols()->patrolId() == patrolId; }));
+    CHECK(core.patrols()->state() == QStringLiteral("active"));
+    CHECK(core.patrols()->resumedAfterInterruption());
+    CHECK(core.patrols()->pointCount() == static_cast<int>(kept.size()));
+    // Recording carries on where it stopped: the same patrol, the sequence continues.
+    REQUIRE(core.patrols()->useNmeaFile(nmea));
+    REQUIRE(waitFor([&] { return core.patrols()->pointCount() >= static_cast<int>(kept.size()) + 3; }));
+    core.patrols()->stop(QString());
+    core.app()->waitIdle();
+    const auto track = trackOnDisk(o, patrolId);
+    REQUIRE(track.size() >= kept.size() + 3);
+    for (std::size_t i = 0; i < track.size(); ++i) CHECK(track[i].seq == static_cast<std::int64_t>(i + 1));
+}
+
+TEST_CASE("ledger edits: a bad phone number is refused in plain words and nothing changes") {
+    ensureApp();
+    testing::TempDir dir;
+    AppCore core(optionsFor(dir));
+    REQUIRE(seedDemoStore(core, false));
+    core.start();
+    REQUIRE(waitFor([&] { return core.app()->enrolled(); }));
+    core.app()->waitIdle();
+    LedgerController& ledger = *core.ledger();
+    REQUIRE(waitFor([&] { return ledger.households()->count() > 0; }));
+    const QString id = ledger.households()->get(0, QStringLiteral("householdId")).toString();
+    ledger.openHousehold(id);
+    REQUIRE(waitFor([&] { return !ledger.household().isEmpty(); }));
+    const QString phoneBefore = ledger.household().value(QStringLiteral("phone")).toString();
+
+    QSignalSpy failed(&ledger, &LedgerController::saveFailed);
+    ledger.saveHousehold({{QStringLiteral("phone"), QStringLiteral("12345")}});
+    REQUIRE(waitFor([&] { return failed.count() == 1; }));
+    CHECK(ledger.lastError().startsWith(QStringLiteral("联系电话")));
+    core.app()->waitIdle();
+    CHECK(ledger.household().value(QStringLiteral("phone")).toString() == phoneBefore);
+
+    QSignalSpy saved(&ledger, &LedgerController::saved);
+    ledger.saveHousehold({{QStringLiteral("headName"), QStringLiteral("张建华")}});
+    REQUIRE(waitFor([&] { return saved.count() == 1; }));
+    REQUIRE(waitFor([&] { return ledger.household().value(QStringLiteral("headName")).toString() == QStringLiteral("张建华"); }));
+    CHECK(ledger.household().value(QStringLiteral("phone")).toString() == phoneBefore);
+
+    // Move out is a status: the household stays in the ledger, marked.
+    ledger.moveOutHousehold();
+    REQUIRE(waitFor([&] { return ledger.household().value(QStringLiteral("movedOut")).toBool(); }));
+}
+
+TEST_CASE("elder mode persists across restarts") {
+    ensureApp();
+    testing::TempDir dir;
+    const AppOptions o = optionsFor(dir);
+    {
+        AppCore core(o);
+        REQUIRE(seedDemoStore(core, false));
+        core.start();
+        REQUIRE(waitFor([&] { return core.app()->ready(); }));
+        CHECK_FALSE(core.app()->elderMode());
+        core.app()->setElderMode(true);
+        core.app()->waitIdle();
+    }
+    AppCore core(o);
+    core.start();
+    REQUIRE(waitFor([&] { return core.app()->ready(); }));
+    core.app()->waitIdle();
+    CHECK(core.app()->elderMode());
+}
