@@ -137,7 +137,7 @@ Flickable {
             font.pixelSize: Theme.fontSmall
             color: Theme.muted
         }
-        Switch {
+        ToggleSwitch {
             id: onSite
             visible: !Theme.elder
             objectName: "handledOnSite"

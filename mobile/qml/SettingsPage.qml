@@ -41,7 +41,7 @@ Flickable {
                         color: Theme.muted
                     }
                 }
-                Switch {
+                ToggleSwitch {
                     objectName: "elderSwitch"
                     checked: App.elderMode
                     onToggled: App.elderMode = checked
