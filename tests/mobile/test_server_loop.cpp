@@ -87,7 +87,8 @@ TEST_CASE("app ↔ township server: enroll, sync, report, the centre's feedback 
         core.start();
         REQUIRE(waitFor([&] { return core.app()->enrolled() && core.sync()->state() == QLatin1String("synced"); }, 60000));
         CHECK(core.sync()->enrolledWithServer());
-        CHECK(!core.app()->gridName().isEmpty());
+        // The session reloads after the pulled grid landed: its name shows up.
+        CHECK(waitFor([&] { return !core.app()->gridName().isEmpty(); }, 10000));
 
         QSignalSpy filed(core.reports(), &ReportController::reportFiled);
         core.reports()->file(QStringLiteral("fire"), QStringLiteral("测试：学堂弄消防通道被电动车堵塞"), false);
