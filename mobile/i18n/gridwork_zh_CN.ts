@@ -1201,6 +1201,86 @@
         <translation>被覆盖记录</translation>
     </message>
     <message>
+        <location filename="../src/models/conflict_list_model.cpp" line="47" />
+        <source>address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../src/models/conflict_list_model.cpp" line="47" />
+        <source>head of household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <location filename="../src/models/conflict_list_model.cpp" line="48" />
+        <source>phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../src/models/conflict_list_model.cpp" line="48" />
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../src/models/conflict_list_model.cpp" line="49" />
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../src/models/conflict_list_model.cpp" line="49" />
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../src/models/conflict_list_model.cpp" line="50" />
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../src/models/conflict_list_model.cpp" line="50" />
+        <source>kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../src/models/conflict_list_model.cpp" line="51" />
+        <source>relation</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <location filename="../src/models/conflict_list_model.cpp" line="51" />
+        <source>tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../src/models/conflict_list_model.cpp" line="52" />
+        <source>result</source>
+        <translation>核查结果</translation>
+    </message>
+    <message>
+        <location filename="../src/models/conflict_list_model.cpp" line="52" />
+        <source>text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../src/models/conflict_list_model.cpp" line="53" />
+        <source>due date</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../src/models/conflict_list_model.cpp" line="53" />
+        <source>findings</source>
+        <translation>巡查发现</translation>
+    </message>
+    <message>
+        <location filename="../src/models/conflict_list_model.cpp" line="54" />
+        <source>removed</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../src/models/conflict_list_model.cpp" line="54" />
+        <source>birth year</source>
+        <translation>出生年份</translation>
+    </message>
+    <message>
         <location filename="../src/models/conflict_list_model.cpp" line="34" />
         <source>Report</source>
         <translation>上报</translation>
@@ -1283,7 +1363,7 @@
 <context>
     <name>gridwork::mobile::SyncController</name>
     <message>
-        <location filename="../src/controllers/sync_controller.cpp" line="56" />
+        <location filename="../src/controllers/sync_controller.cpp" line="59" />
         <source>Please fill in the server address and the enrollment code</source>
         <translation>请填写服务器地址和注册码</translation>
     </message>

@@ -5,6 +5,7 @@
 #include "controllers/app_core.h"
 #include "controllers/ledger_controller.h"
 #include "controllers/patrol_controller.h"
+#include "base/position_service.h"
 #include "controllers/visit_controller.h"
 #include "gridwork/core/domain/patrol_repo.h"
 #include "temp_dir.h"
@@ -142,4 +143,17 @@ TEST_CASE("elder mode persists across restarts") {
     REQUIRE(waitFor([&] { return core.app()->ready(); }));
     core.app()->waitIdle();
     CHECK(core.app()->elderMode());
+}
+
+TEST_CASE("the bundled demo route replays as the GPS") {
+    ensureApp();
+    PositionService position;
+    REQUIRE(position.useNmeaFile(QStringLiteral("demo")));
+    CHECK(position.available());
+    int fixes = 0;
+    QObject::connect(&position, &PositionService::positionUpdated, [&](const QGeoPositionInfo&) { ++fixes; });
+    position.acquire();
+    CHECK(waitFor([&] { return fixes >= 2; }, 10000));
+    position.release();
+    CHECK(position.lastFix().has_value());
 }

@@ -11,6 +11,8 @@ PositionService::PositionService(QObject* parent) : QObject(parent) {
     setSource(QGeoPositionInfoSource::createDefaultSource(this));
 }
 
+QString PositionService::demoNmeaPath() { return QStringLiteral(":/Gridwork/assets/demo-patrol.nmea"); }
+
 PositionService::~PositionService() = default;
 
 void PositionService::setSource(QGeoPositionInfoSource* source) {
@@ -39,7 +41,7 @@ bool PositionService::useNmeaFile(const QString& path) {
         setSource(QGeoPositionInfoSource::createDefaultSource(this));
         return m_source != nullptr;
     }
-    auto* file = new QFile(path, this);
+    auto* file = new QFile(path == QLatin1String("demo") ? demoNmeaPath() : path, this);
     if (!file->open(QIODevice::ReadOnly)) {
         delete file;
         return false;

@@ -26,8 +26,10 @@ public:
     explicit PositionService(QObject* parent = nullptr);
     ~PositionService() override;
 
-    // Replays `path` (NMEA 0183 sentences). Replaces the current source; "" = platform default.
+    // Replays `path` (NMEA 0183 sentences); "demo" = the bundled demo route
+    // (assets/demo-patrol.nmea). Replaces the current source; "" = platform default.
     bool useNmeaFile(const QString& path);
+    static QString demoNmeaPath();
     bool available() const { return m_source != nullptr; }
     QString sourceName() const;
 

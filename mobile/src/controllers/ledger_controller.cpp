@@ -67,13 +67,16 @@ void LedgerController::loadList() {
             domain::LedgerRepo ledger(store);
             ListResult r;
             if (query.isEmpty()) {
-                for (auto& h : ledger.householdsOfGrid(s.gridId, movedOut)) r.hits.push_back({std::move(h), std::nullopt});
+                for (const auto& grid : s.grids())
+                    for (auto& h : ledger.householdsOfGrid(grid, movedOut)) r.hits.push_back({std::move(h), std::nullopt});
                 sortByAddress(r.hits);
             } else {
                 for (auto& h : ledger.search(s.grids(), ss(query), 200)) r.hits.push_back(std::move(h));
             }
-            r.households = static_cast<int>(ledger.householdCount(s.gridId));
-            r.residents = static_cast<int>(ledger.residentCount(s.gridId));
+            for (const auto& grid : s.grids()) {
+                r.households += static_cast<int>(ledger.householdCount(grid));
+                r.residents += static_cast<int>(ledger.residentCount(grid));
+            }
             return r;
         },
         [this, serial](ListResult r) {

@@ -22,6 +22,8 @@ public:
     QHash<int, QByteArray> roleNames() const override;
     // "households" -> 住户 etc.; the raw name for tables without a label.
     static QString tableLabel(const QString& table);
+    // "phone" -> 联系电话 etc.; the raw name for columns without a label.
+    static QString columnLabel(const QString& column);
 };
 
 }  // namespace gridwork::mobile
