@@ -13,6 +13,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QProcess>
 #include <QSignalSpy>
 #include <doctest/doctest.h>
 
@@ -156,4 +157,43 @@ TEST_CASE("the bundled demo route replays as the GPS") {
     CHECK(waitFor([&] { return fixes >= 2; }, 10000));
     position.release();
     CHECK(position.lastFix().has_value());
+}
+
+TEST_CASE("gridwork-app killed with SIGKILL mid-patrol: the track on disk is whole and resumes") {
+    ensureApp();
+    testing::TempDir dir;
+    const AppOptions o = optionsFor(dir);
+    QString patrolId;
+    {
+        AppCore core(o);
+        REQUIRE(seedDemoStore(core, true));  // an active patrol with 21 points
+        core.start();
+        REQUIRE(waitFor([&] { return !core.patrols()->patrolId().isEmpty(); }));
+        patrolId = core.patrols()->patrolId();
+        core.app()->waitIdle();
+    }
+    const auto before = trackOnDisk(o, patrolId);
+    REQUIRE(before.size() == 21);
+
+    // The real app restores the open patrol and keeps recording from the simulated GPS ...
+    QProcess app;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    app.setProcessEnvironment(env);
+    app.start(QStringLiteral(GRIDWORK_APP_BINARY),
+              {QStringLiteral("--db"), o.dbPath, QStringLiteral("--nmea"), QStringLiteral(GRIDWORK_TEST_DATA "/fast-patrol.nmea")});
+    REQUIRE(app.waitForStarted());
+    REQUIRE(waitFor([&] { return trackOnDisk(o, patrolId).size() >= before.size() + 5; }, 20000));
+    // ... until it is killed without warning.
+    app.kill();
+    REQUIRE(app.waitForFinished(10000));
+
+    const auto after = trackOnDisk(o, patrolId);
+    REQUIRE(after.size() >= before.size() + 5);
+    for (std::size_t i = 0; i < after.size(); ++i) CHECK(after[i].seq == static_cast<std::int64_t>(i + 1));
+    AppCore core(o);
+    core.start();
+    REQUIRE(waitFor([&] { return core.patrols()->patrolId() == patrolId; }));
+    CHECK(core.patrols()->state() == QStringLiteral("active"));
+    CHECK(core.patrols()->pointCount() == static_cast<int>(after.size()));
 }
