@@ -8,6 +8,11 @@
         <translation>今天群众说了什么？您注意到了什么？</translation>
     </message>
     <message>
+        <location filename="../qml/DiaryPage.qml" line="37" />
+        <source>What did residents say today?</source>
+        <translation>今天群众说了什么？</translation>
+    </message>
+    <message>
         <location filename="../qml/DiaryPage.qml" line="45" />
         <source>Save entry</source>
         <translation>保存日记</translation>
@@ -324,8 +329,8 @@
     </message>
     <message>
         <location filename="../qml/Main.qml" line="33" />
-        <source>Connect to the township</source>
-        <translation>连接街道服务器</translation>
+        <source>Sign in</source>
+        <translation>注册登录</translation>
     </message>
     <message>
         <location filename="../qml/Main.qml" line="56" />
@@ -1068,6 +1073,11 @@
         <location filename="../qml/VisitPage.qml" line="23" />
         <source>Name, address or initials (zs = 张三)</source>
         <translation>姓名、地址或拼音首字母（zs＝张三）</translation>
+    </message>
+    <message>
+        <location filename="../qml/VisitPage.qml" line="23" />
+        <source>Name, address or initials</source>
+        <translation>姓名、地址或拼音首字母</translation>
     </message>
     <message>
         <location filename="../qml/VisitPage.qml" line="57" />

@@ -34,7 +34,7 @@ ColumnLayout {
                 id: entry
                 Layout.fillWidth: true
                 Layout.minimumHeight: 80
-                placeholderText: qsTr("What did residents say today? What did you notice?")
+                placeholderText: Theme.elder ? qsTr("What did residents say today?") : qsTr("What did residents say today? What did you notice?")
                 wrapMode: TextEdit.Wrap
                 font.pixelSize: Theme.fontBody
             }

@@ -30,7 +30,7 @@ ApplicationWindow {
         "diary": { title: qsTr("Diary"), url: "DiaryPage.qml" },
         "sync": { title: qsTr("Sync"), url: "SyncPage.qml" },
         "settings": { title: qsTr("Me"), url: "SettingsPage.qml" },
-        "enroll": { title: qsTr("Connect to the township"), url: "EnrollPage.qml" }
+        "enroll": { title: qsTr("Sign in"), url: "EnrollPage.qml" }
     })
     readonly property string shownPage: App.ready && !App.enrolled && App.page === "today" ? "enroll" : App.page
 

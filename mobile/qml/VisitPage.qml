@@ -20,7 +20,7 @@ ColumnLayout {
                 id: searchField
                 objectName: "visitSearch"
                 Layout.fillWidth: true
-                placeholderText: qsTr("Name, address or initials (zs = 张三)")
+                placeholderText: Theme.elder ? qsTr("Name, address or initials") : qsTr("Name, address or initials (zs = 张三)")
                 font.pixelSize: Theme.fontBody
                 text: Visits.query
                 onTextEdited: Visits.search(text)
