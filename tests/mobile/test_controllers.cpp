@@ -6,13 +6,19 @@
 #include "controllers/ledger_controller.h"
 #include "controllers/patrol_controller.h"
 #include "base/position_service.h"
+#include "controllers/diary_controller.h"
+#include "controllers/task_controller.h"
 #include "controllers/visit_controller.h"
+#include "gridwork/core/domain/attachment_repo.h"
+#include "gridwork/core/domain/visit_repo.h"
 #include "gridwork/core/domain/patrol_repo.h"
 #include "temp_dir.h"
 #include "tools/app_setup.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QImage>
 #include <QProcess>
 #include <QSignalSpy>
 #include <doctest/doctest.h>
@@ -196,4 +202,60 @@ TEST_CASE("gridwork-app killed with SIGKILL mid-patrol: the track on disk is who
     REQUIRE(waitFor([&] { return core.patrols()->patrolId() == patrolId; }));
     CHECK(core.patrols()->state() == QStringLiteral("active"));
     CHECK(core.patrols()->pointCount() == static_cast<int>(after.size()));
+}
+
+TEST_CASE("a visit with a photo: the file is kept under its hash and recorded as an attachment") {
+    ensureApp();
+    testing::TempDir dir;
+    const AppOptions o = optionsFor(dir);
+    AppCore core(o);
+    REQUIRE(seedDemoStore(core, false));
+    core.start();
+    REQUIRE(waitFor([&] { return core.visits()->households()->count() > 0; }));
+    const QString household = core.visits()->households()->get(0, QStringLiteral("householdId")).toString();
+    QImage image(64, 48, QImage::Format_RGB32);
+    image.fill(Qt::darkGreen);
+    const QString photo = QString::fromStdString(dir.file("camera.png"));
+    REQUIRE(image.save(photo));
+
+    core.visits()->openHousehold(household);
+    QSignalSpy recorded(core.visits(), &VisitController::visitRecorded);
+    core.visits()->recordVisit(QStringLiteral("hazard"), QStringLiteral("电线老化"), photo);
+    REQUIRE(waitFor([&] { return recorded.count() == 1; }));
+    const Uuid visitId = Uuid::parse(recorded.at(0).at(0).toString().toStdString()).value();
+    core.app()->waitIdle();
+
+    auto store = Store::open(o.dbPath.toStdString());
+    REQUIRE(store.isOk());
+    auto visit = domain::VisitRepo(**store).get(visitId);
+    REQUIRE(visit.isOk());
+    CHECK(visit->outcome == domain::VisitOutcome::Hazard);
+    CHECK(visit->note == "电线老化");
+    REQUIRE(visit->photoSha256.size() == 64);
+    const auto attachments = domain::AttachmentRepo(**store).ofOwner("visits", visitId);
+    REQUIRE(attachments.size() == 1);
+    CHECK(attachments[0].sha256 == visit->photoSha256);
+    CHECK(attachments[0].mime == "image/png");
+    CHECK(attachments[0].uploadState == domain::UploadState::Pending);
+    CHECK(QFile::exists(QString::fromStdString(attachments[0].localPath)));
+}
+
+TEST_CASE("tasks complete with a result; diary entries are kept") {
+    ensureApp();
+    testing::TempDir dir;
+    AppCore core(optionsFor(dir));
+    REQUIRE(seedDemoStore(core, false));
+    core.start();
+    REQUIRE(waitFor([&] { return core.tasks()->open()->count() == 3; }));
+    CHECK(core.tasks()->overdueCount() == 1);
+    const QString task = core.tasks()->open()->get(0, QStringLiteral("taskId")).toString();
+    core.tasks()->complete(task, QString());  // a result is required
+    CHECK(!core.tasks()->lastError().isEmpty());
+    core.tasks()->complete(task, QStringLiteral("核查属实"));
+    REQUIRE(waitFor([&] { return core.tasks()->open()->count() == 2; }));
+
+    REQUIRE(waitFor([&] { return core.diary()->entries()->count() == 2; }));
+    core.diary()->add(QStringLiteral("民情"), QStringLiteral("居民希望增设路灯"));
+    REQUIRE(waitFor([&] { return core.diary()->entries()->count() == 3; }));
+    CHECK(core.diary()->entries()->get(0, QStringLiteral("text")).toString() == QStringLiteral("居民希望增设路灯"));
 }
