@@ -2,6 +2,8 @@
 
 #include "base/qt_convert.h"
 
+#include <QTimer>
+
 namespace gridwork::mobile {
 
 SyncController::SyncController(AppCore& core, QObject* parent) : ControllerBase(core, {}, parent) {
@@ -25,7 +27,15 @@ SyncController::SyncController(AppCore& core, QObject* parent) : ControllerBase(
         m_failure = ok ? QString() : error;
         emit changed();
     });
-    connect(&w, &SyncWorker::enrolled, this, [this, &core](bool ok, const QString& error) {
+    connect(&w, &SyncWorker::enrolled, this, [this, &core](bool ok, const QString& error, bool offline) {
+        // The server may still be starting (./gridwork start opens the app right after it):
+        // an enrollment that got no answer is tried again a few times before giving up.
+        if (!ok && offline && m_enrollRetries > 0) {
+            --m_enrollRetries;
+            QTimer::singleShot(3000, this, [this, &core] { core.syncWorker().enroll(m_enrollUrl, m_enrollCode); });
+            return;
+        }
+        m_enrollCode.clear();
         m_enrolling = false;
         emit enrollingChanged();
         if (!ok) setLastError(error);
@@ -61,6 +71,9 @@ void SyncController::enroll(const QString& serverUrl, const QString& code) {
     }
     setLastError({});
     m_enrolling = true;
+    m_enrollUrl = serverUrl;
+    m_enrollCode = code;
+    m_enrollRetries = 10;
     emit enrollingChanged();
     core().syncWorker().enroll(serverUrl, code);
 }

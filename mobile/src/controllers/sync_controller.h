@@ -65,6 +65,9 @@ private:
     bool m_enrolling = false;
     double m_progress = 0;
     QString m_failure;
+    QString m_enrollUrl;
+    QString m_enrollCode;
+    int m_enrollRetries = 0;
     PendingListModel m_waiting;
     ConflictListModel m_conflicts;
 };

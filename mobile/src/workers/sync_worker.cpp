@@ -85,17 +85,17 @@ public:
         QString error;
         auto transport = makeTransport(&error);
         if (!transport) {
-            emit m_owner.enrolled(false, error);
+            emit m_owner.enrolled(false, error, false);
             return;
         }
         SyncEngine engine(*m_store, *transport, options());
         Status st = engine.enroll(code.trimmed().toStdString(), "网格通");
         if (!st.isOk()) {
-            emit m_owner.enrolled(false, QString::fromStdString(st.message()));
+            emit m_owner.enrolled(false, QString::fromStdString(st.message()), st.code() == ErrorCode::Unavailable);
             publish();
             return;
         }
-        emit m_owner.enrolled(true, {});
+        emit m_owner.enrolled(true, {}, false);
         runSync();
     }
 

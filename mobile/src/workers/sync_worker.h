@@ -59,7 +59,8 @@ signals:
     void progress(double fraction, qint64 itemsDone, qint64 itemsTotal);
     // changedLocal: the pull changed local data (the app's lists must be reloaded).
     void finished(bool ok, const QString& error, bool offline, bool changedLocal);
-    void enrolled(bool ok, const QString& error);
+    // offline: no answer from the server (worth retrying); otherwise the server refused.
+    void enrolled(bool ok, const QString& error, bool offline);
     void snapshot(const gridwork::mobile::SyncSnapshot& s);
 
 private:
