@@ -17,7 +17,7 @@ PositionService::~PositionService() = default;
 
 void PositionService::setSource(QGeoPositionInfoSource* source) {
     if (m_source) {
-        m_source->stopUpdates();
+        if (m_demand > 0) m_source->stopUpdates();
         m_source->deleteLater();
     }
     m_source = source;
