@@ -91,6 +91,7 @@ Flickable {
                     required property string yourValue
                     required property string theirValue
                     required property string when
+                    required property string who
                     Layout.fillWidth: true
                     spacing: 0
                     Label {
@@ -99,7 +100,7 @@ Flickable {
                         text: qsTr("Your change to %1 (%2) “%3” was replaced by “%4”").arg(tableLabel).arg(column).arg(yourValue).arg(theirValue)
                         font.pixelSize: Theme.fontBody
                     }
-                    Label { text: when; font.pixelSize: Theme.fontSmall; color: Theme.muted }
+                    Label { text: who.length > 0 ? who + " · " + when : when; font.pixelSize: Theme.fontSmall; color: Theme.muted }
                 }
             }
         }

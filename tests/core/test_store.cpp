@@ -136,6 +136,19 @@ TEST_CASE("a pulled change that overrules an unacknowledged local edit is kept i
     CHECK(conflicts[0].winnerValue.asText() == "\"theirs\"");
     CHECK(conflicts[0].loser.site == store->siteId());
     CHECK(conflicts[0].winner.site == other);
+    CHECK(conflicts[0].winnerName.empty());  // that device is not known here yet
+
+    // Once the township-wide device and worker rows arrive, the list says who replaced it.
+    Uuid worker = newUuidV7();
+    REQUIRE(store->transaction([&](WriteTxn& txn) {
+        for (const Change& c : {Change{"workers", worker, "name", Value::text("王芳"), later, other, {}},
+                                Change{"devices", other, "worker_id", worker.toValue(), later, other, {}}}) {
+            auto r = txn.applyRemote(c);
+            if (!r) return r.status();
+        }
+        return Status::ok();
+    }).isOk());
+    CHECK(listConflicts(*store)[0].winnerName == "王芳");
     // The same change delivered twice logs nothing new.
     REQUIRE(store->transaction([&](WriteTxn& txn) {
         return txn.applyRemote({"households", id, "address", Value::text("theirs"), later, other, grid}).status();

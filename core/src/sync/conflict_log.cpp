@@ -68,8 +68,11 @@ Status logConflict(WriteTxn& txn, const Change& loser, const Change& winner) {
 std::vector<ConflictRecord> listConflicts(Store& store, std::size_t limit) {
     std::vector<ConflictRecord> out;
     db::Statement* q = store.database().prepare(
-        "SELECT id, grid_id, tbl, row_ref, col, loser_value, winner_value, loser_hlc, loser_site, winner_hlc, "
-        "winner_site, detected_at, detected_by FROM conflicts ORDER BY detected_at DESC, id LIMIT ?1");
+        "SELECT c.id, c.grid_id, c.tbl, c.row_ref, c.col, c.loser_value, c.winner_value, c.loser_hlc, c.loser_site, "
+        "c.winner_hlc, c.winner_site, c.detected_at, c.detected_by, lw.name, ww.name FROM conflicts c "
+        "LEFT JOIN devices ld ON ld.id = c.loser_site LEFT JOIN workers lw ON lw.id = ld.worker_id "
+        "LEFT JOIN devices wd ON wd.id = c.winner_site LEFT JOIN workers ww ON ww.id = wd.worker_id "
+        "ORDER BY c.detected_at DESC, c.id LIMIT ?1");
     if (!q) return out;
     q->bind(1, static_cast<std::int64_t>(limit));
     while (q->step()) {
@@ -85,6 +88,8 @@ std::vector<ConflictRecord> listConflicts(Store& store, std::size_t limit) {
         r.winner = {static_cast<Hlc>(q->getInt(9)), q->getUuid(10)};
         r.detectedAtMs = static_cast<std::uint64_t>(q->getInt(11));
         r.detectedBy = q->getUuid(12);
+        r.loserName = q->getText(13);
+        r.winnerName = q->getText(14);
         out.push_back(std::move(r));
     }
     q->reset();

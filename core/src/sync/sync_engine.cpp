@@ -103,7 +103,7 @@ void SyncEngine::noteServerTime(std::uint64_t serverTimeMs) {
     (void)m_store.setMeta(kOffset, std::to_string(offset));
 }
 
-void SyncEngine::emit(SyncProgress::Phase phase, std::uint64_t done, std::uint64_t total, const SyncReport& r) {
+void SyncEngine::reportProgress(SyncProgress::Phase phase, std::uint64_t done, std::uint64_t total, const SyncReport& r) {
     if (!m_options.progress) return;
     SyncProgress p;
     p.phase = phase;
@@ -189,7 +189,7 @@ Result<SyncReport> SyncEngine::sync() {
     if (m_store.outboxCount() > 0) GW_TRY(push(report));
     GW_TRY(m_store.setMeta(kLastSync, std::to_string(m_store.clock().correctedNowMs())));
     GW_TRY(m_store.setMeta(kLastError, ""));
-    emit(SyncProgress::Phase::Done, report.pushed + report.pulled, report.pushed + report.pulled, report);
+    reportProgress(SyncProgress::Phase::Done, report.pushed + report.pulled, report.pushed + report.pulled, report);
     return report;
 }
 
@@ -197,7 +197,7 @@ Status SyncEngine::push(SyncReport& report) {
     std::uint64_t total = m_store.outboxCount();
     std::uint64_t done = 0;
     int restamps = 0;
-    emit(SyncProgress::Phase::Push, 0, total, report);
+    reportProgress(SyncProgress::Phase::Push, 0, total, report);
     while (true) {
         auto entries = m_store.outbox(0, m_options.pushBatch);
         if (entries.empty()) return Status::ok();
@@ -247,13 +247,13 @@ Status SyncEngine::push(SyncReport& report) {
         report.pushed += run;
         report.conflictsLogged += resp->conflicts_logged();
         done += run;
-        emit(SyncProgress::Phase::Push, done, total, report);
+        reportProgress(SyncProgress::Phase::Push, done, total, report);
     }
 }
 
 Status SyncEngine::pull(SyncReport& report) {
     std::uint64_t done = 0, total = 0;
-    emit(SyncProgress::Phase::Pull, 0, 0, report);
+    reportProgress(SyncProgress::Phase::Pull, 0, 0, report);
     while (true) {
         Cursors cursors = parseCursors(m_store.meta(kCursors));
         pb::PullRequest req;
@@ -307,7 +307,7 @@ Status SyncEngine::pull(SyncReport& report) {
         report.conflictsLogged += conflicts;
         report.purgedGrids += dropped.size();
         done += changes.size();
-        emit(SyncProgress::Phase::Pull, done, total, report);
+        reportProgress(SyncProgress::Phase::Pull, done, total, report);
         if (!resp->has_more()) return Status::ok();
     }
 }

@@ -2,7 +2,7 @@
 
 #include "gridwork/core/domain/org_repo.h"
 #include "gridwork/core/domain/worker_repo.h"
-#include "workers/sync_engine_include.h"
+#include "gridwork/core/sync/sync_engine.h"
 #include "workers/offline_transport.h"
 
 namespace gridwork::mobile {

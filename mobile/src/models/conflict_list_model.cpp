@@ -67,13 +67,14 @@ QVariant ConflictListModel::data(const QModelIndex& index, int role) const {
     case YourValueRole: return valueText(c->loserValue);
     case TheirValueRole: return valueText(c->winnerValue);
     case WhenRole: return dateTimeText(static_cast<std::int64_t>(hlcMs(c->winner.hlc)));
+    case WhoRole: return QString::fromStdString(c->winnerName);
     default: return {};
     }
 }
 
 QHash<int, QByteArray> ConflictListModel::roleNames() const {
     return {{TableLabelRole, "tableLabel"}, {ColumnRole, "column"}, {YourValueRole, "yourValue"},
-            {TheirValueRole, "theirValue"}, {WhenRole, "when"}};
+            {TheirValueRole, "theirValue"}, {WhenRole, "when"}, {WhoRole, "who"}};
 }
 
 }  // namespace gridwork::mobile

@@ -15,7 +15,7 @@ class ConflictListModel : public RowListModel<ConflictRecord> {
     QML_ELEMENT
     QML_UNCREATABLE("owned by a controller")
 public:
-    enum Role { TableLabelRole = Qt::UserRole + 1, ColumnRole, YourValueRole, TheirValueRole, WhenRole };
+    enum Role { TableLabelRole = Qt::UserRole + 1, ColumnRole, YourValueRole, TheirValueRole, WhenRole, WhoRole };
     Q_ENUM(Role)
     using RowListModel::RowListModel;
     QVariant data(const QModelIndex& index, int role) const override;

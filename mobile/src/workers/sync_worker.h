@@ -15,7 +15,7 @@
 #pragma once
 
 #include "gridwork/core/merge.h"
-#include "workers/sync_engine_include.h"
+#include "gridwork/core/sync/sync_engine.h"
 #include "models/pending_list_model.h"
 
 #include <QObject>

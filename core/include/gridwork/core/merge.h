@@ -30,13 +30,17 @@ struct ConflictRecord {
     Stamp winner;
     std::uint64_t detectedAtMs = 0;
     Uuid detectedBy;
+    // Who wrote each value, when the site is a known device (devices and workers are township-wide
+    // rows every replica pulls); empty otherwise (e.g. the township server's own writes).
+    std::string loserName;
+    std::string winnerName;
 };
 
 // The id is derived from (table, row, column, loser stamp, winner stamp), so the same conflict
 // found twice (by a device and by the server) is one record. Writes nothing if it exists.
 Status logConflict(WriteTxn& txn, const Change& loser, const Change& winner);
 
-// Conflicts of the given grids (all when empty), newest first.
+// Every conflict this replica holds, newest first, with the writers' names resolved.
 std::vector<ConflictRecord> listConflicts(Store& store, std::size_t limit = 200);
 
 // Deterministic conflict id (exposed for tests).

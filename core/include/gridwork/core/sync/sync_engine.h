@@ -94,7 +94,7 @@ public:
 private:
     Result<TransportReply> call(Endpoint endpoint, const std::string& body, SyncReport& report);
     void noteServerTime(std::uint64_t serverTimeMs);
-    void emit(SyncProgress::Phase phase, std::uint64_t done, std::uint64_t total, const SyncReport& r);
+    void reportProgress(SyncProgress::Phase phase, std::uint64_t done, std::uint64_t total, const SyncReport& r);
     Status fail(Status s);
 
     Store& m_store;
