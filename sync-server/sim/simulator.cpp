@@ -297,9 +297,7 @@ struct World {
         while (q->step()) reports.emplace_back(q->getUuid(0), q->getText(1));
         q->reset();
         for (const auto& [id, status] : reports) {
-            auto* e = s.database().prepare(
-                "SELECT e.kind, c.hlc, c.site, e.superseded, e.id FROM report_events e LEFT JOIN column_clocks c ON "
-                "c.tbl='report_events' AND c.row_id=e.id AND c.col='kind' WHERE e.report_id=?1");
+            auto* e = s.database().prepare("SELECT kind, superseded, id FROM report_events WHERE report_id=?1");
             e->bind(1, id);
             struct Row {
                 Stamp stamp;
@@ -308,9 +306,11 @@ struct World {
                 bool superseded;
             };
             std::vector<Row> rows;
-            while (e->step())
-                rows.push_back({{static_cast<Hlc>(e->getInt(1)), e->getUuid(2)}, e->getUuid(4), e->getText(0), e->getInt(3) != 0});
+            while (e->step()) rows.push_back({Stamp{0, Uuid{}}, e->getUuid(2), e->getText(0), e->getInt(1) != 0});
             e->reset();
+            // Each event sorts by the stamp of its `kind` column (none: the zero stamp).
+            for (auto& r : rows)
+                if (auto st = s.columnState("report_events", r.id, "kind")) r.stamp = {st->hlc, st->site};
             std::sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) {
                 return a.stamp < b.stamp || (a.stamp == b.stamp && a.id < b.id);
             });

@@ -142,15 +142,14 @@ std::string text(db::Database& db, const std::string& sql, const Uuid& row) {
     return v;
 }
 
-bool outboxHas(db::Database& db, const std::string& table, const Uuid& row, const std::string& col,
-               const std::string& value) {
-    auto* q = db.prepare("SELECT count(*) FROM outbox WHERE tbl=?1 AND row_id=?2 AND col=?3 AND value=?4");
-    REQUIRE(q);
-    q->bind(1, table).bind(2, row).bind(3, col).bind(4, value);
-    REQUIRE(q->step());
-    bool found = q->getInt(0) > 0;
-    q->reset();
-    return found;
+// The journal as the sync engine reads it: every unacknowledged column entry.
+bool outboxHas(const std::vector<OutboxEntry>& journal, const std::string& table, const Uuid& row,
+               const std::string& col, const std::string& value) {
+    for (const auto& e : journal)
+        if (e.change.table == table && e.change.rowId == row && e.change.column == col &&
+            e.change.value == Value::text(value))
+            return true;
+    return false;
 }
 
 void verify(const std::string& path, const Uuid& household, const Committed& c, int gen) {
@@ -165,10 +164,20 @@ void verify(const std::string& path, const Uuid& household, const Committed& c, 
     CHECK(check->getText(0) == "ok");
     check->reset();
 
-    // A row's journal: one outbox entry per column clock (nothing was acknowledged here).
+    const auto journal = store.outbox(0, 10'000'000);
+    CHECK(journal.size() == store.outboxCount());
+    // The stamped columns of one row (its row clock's and its column clocks').
+    auto stamped = [&](const std::string& table, const Uuid& row) {
+        std::vector<Change> out;
+        for (const auto& col : findTable(table)->columns)
+            if (auto st = store.columnState(table, row, col.name)) out.push_back(*st);
+        return out;
+    };
+    // A row's journal: one outbox entry per stamped column (nothing was acknowledged here).
     auto journaled = [&](const std::string& table, const Uuid& row) {
-        auto clocks = count(db, "SELECT count(*) FROM column_clocks WHERE tbl='" + table + "' AND row_id=?1", row);
-        auto entries = count(db, "SELECT count(*) FROM outbox WHERE tbl='" + table + "' AND row_id=?1", row);
+        auto clocks = stamped(table, row).size();
+        std::size_t entries = 0;
+        for (const auto& e : journal) entries += e.change.table == table && e.change.rowId == row;
         CHECK(clocks > 0);
         CHECK(entries == clocks);
     };
@@ -176,12 +185,12 @@ void verify(const std::string& path, const Uuid& household, const Committed& c, 
         INFO("visit " << id.toString() << " " << tag);
         CHECK(text(db, "SELECT note FROM visits WHERE id=?1", id) == tag);
         journaled("visits", id);
-        CHECK(outboxHas(db, "visits", id, "note", tag));
+        CHECK(outboxHas(journal, "visits", id, "note", tag));
     }
     for (const auto& tag : c.householdEdits) {
         INFO("household edit " << tag);
-        CHECK(outboxHas(db, "households", household, "address", tag));
-        CHECK(outboxHas(db, "households", household, "note", tag));
+        CHECK(outboxHas(journal, "households", household, "address", tag));
+        CHECK(outboxHas(journal, "households", household, "note", tag));
     }
     // The household holds the last reported edit, or one committed after it (and not reported
     // before the kill), never an older one.
@@ -205,7 +214,7 @@ void verify(const std::string& path, const Uuid& household, const Committed& c, 
 
     // No outbox entry lacks its data: the row exists, its column clock is at least the entry's
     // stamp, and where the clock is the entry's own stamp the stored value is the entry's value.
-    for (const auto& e : store.outbox(0, 10'000'000)) {
+    for (const auto& e : journal) {
         const Change& ch = e.change;
         INFO("outbox seq " << e.seq << " " << ch.table << "." << ch.column);
         auto state = store.columnState(ch.table, ch.rowId, ch.column);
@@ -214,14 +223,30 @@ void verify(const std::string& path, const Uuid& household, const Committed& c, 
         if (state->hlc == ch.hlc) CHECK(state->value == ch.value);
         CHECK(count(db, "SELECT count(*) FROM " + ch.table + " WHERE id=?1", ch.rowId) == 1);
     }
-    // Every column clock has its row and its journal entry (nothing was acknowledged here).
-    CHECK(db.queryInt("SELECT count(*) FROM column_clocks c WHERE NOT EXISTS (SELECT 1 FROM outbox o WHERE "
-                      "o.tbl=c.tbl AND o.row_id=c.row_id AND o.col=c.col AND o.hlc=c.hlc)") == 0);
-    for (const char* table : {"visits", "households", "reports", "report_events"})
-        CHECK(db.queryInt(std::string("SELECT count(*) FROM column_clocks c WHERE c.tbl='") + table +
-                          "' AND NOT EXISTS (SELECT 1 FROM " + table + " t WHERE t.id=c.row_id)") == 0);
+    // Every stamped column has its journal entry, and every clock its row (nothing was
+    // acknowledged here).
+    for (const char* table : {"visits", "households", "reports", "report_events"}) {
+        INFO("table " << table);
+        auto* rows = db.prepare(std::string("SELECT id FROM ") + table);
+        REQUIRE(rows);
+        std::vector<Uuid> ids;
+        while (rows->step()) ids.push_back(rows->getUuid(0));
+        rows->reset();
+        for (const auto& id : ids)
+            for (const auto& st : stamped(table, id)) {
+                bool found = false;
+                for (const auto& e : journal)
+                    found = found || (e.change.table == table && e.change.rowId == id &&
+                                      e.change.column == st.column && e.change.hlc == st.hlc);
+                CHECK_MESSAGE(found, st.table << "." << st.column << " of " << id.toString());
+            }
+        for (const char* clocks : {"column_clocks", "row_clocks"})
+            CHECK(db.queryInt(std::string("SELECT count(*) FROM ") + clocks + " c WHERE c.tbl='" + table +
+                              "' AND NOT EXISTS (SELECT 1 FROM " + table + " t WHERE t.id=c.row_id)") == 0);
+    }
     // The persisted clock never lags a stamp it issued.
-    auto maxStamp = db.queryInt("SELECT max(hlc) FROM column_clocks").value_or(0);
+    auto maxStamp = db.queryInt("SELECT max(coalesce((SELECT max(hlc) FROM column_clocks),0), "
+                                "coalesce((SELECT max(hlc) FROM row_clocks),0))").value_or(0);
     auto maxOutbox = db.queryInt("SELECT max(hlc) FROM outbox").value_or(0);
     auto hlc = std::stoull(store.meta("hlc").value_or("0"));
     CHECK(hlc >= static_cast<std::uint64_t>(maxStamp));

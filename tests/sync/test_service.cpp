@@ -269,6 +269,7 @@ TEST_CASE("scope: a device never receives another grid's rows, and its own grid'
     for (auto* d : {a.get(), b.get(), ab.get()}) {
         CHECK(countOf(*d->store, "SELECT count(*) FROM tasks") == 0);
         CHECK(countOf(*d->store, "SELECT count(*) FROM column_clocks WHERE tbl='tasks'") == 0);
+        CHECK(countOf(*d->store, "SELECT count(*) FROM row_clocks WHERE tbl='tasks'") == 0);
         // Township-wide rows reach everyone: the three workers and devices.
         CHECK(countOf(*d->store, "SELECT count(*) FROM workers") == 3);
         CHECK(countOf(*d->store, "SELECT count(*) FROM devices") == 3);
@@ -298,8 +299,9 @@ TEST_CASE("reassignment moves a device to the new grid's data and purges the old
     a->grids = {t.gridB};
     CHECK(countOf(*a->store, "SELECT count(*) FROM households WHERE grid_id=" + hexId(t.gridA)) == 0);
     CHECK(countOf(*a->store, "SELECT count(*) FROM households") == 4);
-    CHECK(countOf(*a->store, "SELECT count(*) FROM column_clocks c WHERE c.tbl='households' AND NOT EXISTS "
-                             "(SELECT 1 FROM households h WHERE h.id=c.row_id)") == 0);
+    for (const char* clocks : {"column_clocks", "row_clocks"})
+        CHECK(countOf(*a->store, std::string("SELECT count(*) FROM ") + clocks + " c WHERE c.tbl='households' AND "
+                                 "NOT EXISTS (SELECT 1 FROM households h WHERE h.id=c.row_id)") == 0);
     CHECK(a->store->outboxCount() == 0);
     CHECK(a->dump() == t.dump({t.gridB}));
     auto st = a->engine->status();

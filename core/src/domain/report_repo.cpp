@@ -210,13 +210,17 @@ Result<Report> ReportRepo::get(const Uuid& reportId) {
 
 std::vector<ReportEvent> ReportRepo::history(const Uuid& reportId) {
     // The fold order of derived_state.cpp: the stamp of the event's `kind` column, then id.
-    return rows::queryAll<ReportEvent>(
+    auto events = rows::queryAll<ReportEvent>(
         m_store.database(),
         "SELECT e.id, e.grid_id, e.report_id, e.kind, e.actor_id, e.actor_name, e.department, e.note, e.at, "
-        "e.superseded, c.hlc, c.site FROM report_events e "
-        "LEFT JOIN column_clocks c ON c.tbl='report_events' AND c.row_id=e.id AND c.col='kind' "
-        "WHERE e.report_id=?1 ORDER BY c.hlc, c.site, e.id",
+        "e.superseded, NULL, NULL FROM report_events e WHERE e.report_id=?1",
         [&](db::Statement& q) { q.bind(1, reportId); }, readEvent);
+    for (auto& e : events)
+        if (auto kind = m_store.columnState(tables::kReportEvents, e.id, "kind")) e.stamp = {kind->hlc, kind->site};
+    std::sort(events.begin(), events.end(), [](const ReportEvent& a, const ReportEvent& b) {
+        return a.stamp < b.stamp || (a.stamp == b.stamp && a.id < b.id);
+    });
+    return events;
 }
 
 std::vector<Report> ReportRepo::open(const std::vector<Uuid>& grids) {

@@ -7,8 +7,11 @@
 #include "gridwork/core/change.h"
 #include "gridwork/core/error.h"
 #include "gridwork/core/schema.h"
+#include "store/packed_columns.h"
 
 #include <optional>
+#include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace gridwork {
@@ -20,12 +23,21 @@ class Database;
 Status validateColumn(const TableSpec*& spec, std::string_view table, std::string_view column, const Value& v,
                       bool allowDerived);
 
-// Writes several columns of one row in one statement, and their clocks.
-Status putColumns(db::Database& db, const TableSpec& spec, const Uuid& row,
-                  const std::vector<std::pair<std::string, Value>>& columns, Hlc hlc, const Uuid& site);
+// Writes several columns of one row in one statement, and their clocks: with createsRow (a local
+// write of a row that did not exist) one row_clocks entry covering those columns, otherwise one
+// column_clocks entry per column.
+Status putColumns(db::Database& db, const TableSpec& spec, const Uuid& row, const ColumnValues& columns, Hlc hlc,
+                  const Uuid& site, bool createsRow = false);
 
-// The clock of one column, if ever written.
+// The stamp rule (storage.md): a column's stamp is its column_clocks entry, else the row clock
+// when the row's creating write wrote it, else none. These are its only implementations.
+// The stamp of one column, if ever written.
 std::optional<Stamp> columnStamp(db::Database& db, std::string_view table, const Uuid& row, std::string_view column);
+// The stamps of every written column of one row.
+Status rowColumnStamps(db::Database& db, const TableSpec& spec, const Uuid& row,
+                       std::unordered_map<std::string, Stamp>& out);
+// A SELECT yielding (row_id, col, bit, hlc, site) for every stamped column of the table.
+std::string columnStampsSql(const TableSpec& spec);
 
 // The grid_id currently stored for a row; nullopt when the row does not exist.
 std::optional<Uuid> rowGrid(db::Database& db, const TableSpec& spec, const Uuid& row);

@@ -3,6 +3,7 @@
 #include "gridwork/core/db.h"
 #include "gridwork/core/report_workflow.h"
 #include "gridwork/core/store.h"
+#include "store/column_writer.h"
 
 #include <algorithm>
 
@@ -23,21 +24,21 @@ void noteDerivedInputs(WriteTxn& txn, const TableSpec& spec, const Uuid& row) {
 Status deriveOneReport(WriteTxn& txn, const Uuid& report) {
     auto& db = txn.database();
     GW_ASSIGN_OR_RETURN(db::Statement * q,
-                        db.prepareChecked("SELECT e.id, e.kind, c.hlc, c.site, e.superseded FROM report_events e "
-                                          "LEFT JOIN column_clocks c ON c.tbl='report_events' AND c.row_id=e.id "
-                                          "AND c.col='kind' WHERE e.report_id=?1"));
+                        db.prepareChecked("SELECT id, kind, superseded FROM report_events WHERE report_id=?1"));
     q->bind(1, report);
     std::vector<WorkflowEvent> events;
     std::vector<std::pair<Uuid, int>> ids;  // id, stored superseded flag (-1 = NULL)
     while (q->step()) {
         WorkflowEvent e;
         e.kind = q->getText(1);
-        e.stamp = {static_cast<Hlc>(q->getInt(2)), q->getUuid(3)};
         events.push_back(e);
-        ids.emplace_back(q->getUuid(0), q->isNull(4) ? -1 : static_cast<int>(q->getInt(4) != 0));
+        ids.emplace_back(q->getUuid(0), q->isNull(2) ? -1 : static_cast<int>(q->getInt(2) != 0));
     }
     GW_TRY(q->status());
     q->reset();
+    // Each event is ordered by the stamp of its `kind` column (none: the zero stamp).
+    for (std::size_t i = 0; i < events.size(); ++i)
+        events[i].stamp = columnStamp(db, tables::kReportEvents, ids[i].first, "kind").value_or(Stamp{0, Uuid{}});
     // Keep ids aligned with events through the sort: sort indices instead.
     std::vector<std::size_t> order(events.size());
     for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;

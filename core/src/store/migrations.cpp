@@ -4,14 +4,23 @@
 #include "store/migrations.h"
 
 #include "gridwork/core/db.h"
+#include "store/packed_columns.h"
 
 namespace gridwork {
 
 namespace {
-const std::vector<std::vector<const char*>>& steps() {
-    static const std::vector<std::vector<const char*>> kSteps = {
+Status compactJournal(db::Database& db);
+
+// One step: its statements, then (optionally) a data conversion that SQL alone cannot express.
+struct Step {
+    std::vector<const char*> sql;
+    Status (*convert)(db::Database&) = nullptr;
+};
+
+const std::vector<Step>& steps() {
+    static const std::vector<Step> kSteps = {
         // v1: the domain, clocks, outbox, meta.
-        {
+        {{
         "CREATE TABLE org_units (id BLOB PRIMARY KEY NOT NULL, grid_id BLOB, parent_id BLOB, level TEXT, name TEXT, code TEXT, deleted INTEGER NOT NULL DEFAULT 0)",
         "CREATE INDEX org_units_grid ON org_units(grid_id)",
         "CREATE TABLE workers (id BLOB PRIMARY KEY NOT NULL, grid_id BLOB, name TEXT, phone TEXT, role TEXT, deleted INTEGER NOT NULL DEFAULT 0)",
@@ -59,15 +68,81 @@ const std::vector<std::vector<const char*>>& steps() {
         "CREATE TABLE outbox (seq INTEGER PRIMARY KEY AUTOINCREMENT, tbl TEXT NOT NULL, row_id BLOB NOT NULL, "
         "col TEXT NOT NULL, value, hlc INTEGER NOT NULL, site BLOB NOT NULL, grid_id BLOB)",
         "CREATE INDEX outbox_column ON outbox(tbl, row_id, col)",
-        },
+        }},
         // v2: the conflict log (DESIGN §4: no edit is lost silently).
-        {
+        {{
         "CREATE TABLE conflicts (id BLOB PRIMARY KEY NOT NULL, grid_id BLOB, tbl TEXT, row_ref BLOB, col TEXT, loser_value TEXT, winner_value TEXT, loser_hlc INTEGER, winner_hlc INTEGER, loser_site BLOB, winner_site BLOB, detected_at INTEGER, detected_by BLOB)",
         "CREATE INDEX conflicts_grid ON conflicts(grid_id)",
         "CREATE INDEX conflicts_row ON conflicts(tbl, row_ref)",
-        },
+        }},
+        // v3: the compact journal (storage.md): row clocks for the columns a row's creating write
+        // wrote, and one outbox row per row write covering a run of per-column seqs. The old
+        // outbox's entries keep their seqs; its high-water mark carries over (seqs never reused).
+        {{
+        "CREATE TABLE row_clocks (tbl TEXT NOT NULL, row_id BLOB NOT NULL, hlc INTEGER NOT NULL, site BLOB NOT NULL, "
+        "cols INTEGER NOT NULL, PRIMARY KEY (tbl, row_id)) WITHOUT ROWID",
+        "CREATE TABLE outbox_v3 (last_seq INTEGER PRIMARY KEY AUTOINCREMENT, n INTEGER NOT NULL, tbl TEXT NOT NULL, "
+        "row_id BLOB NOT NULL, hlc INTEGER NOT NULL, site BLOB NOT NULL, grid_id BLOB, mask INTEGER NOT NULL, "
+        "cols BLOB NOT NULL)",
+        }, &compactJournal},
     };
     return kSteps;
+}
+// v3's conversion: every v2 outbox entry (one per column) moves to outbox_v3 with its seq; runs
+// of consecutive seqs of one row write (same row, stamp and grid) share one row.
+Status compactJournal(db::Database& db) {
+    GW_ASSIGN_OR_RETURN(db::Statement * q, db.prepareChecked("SELECT seq, tbl, row_id, col, value, hlc, site, grid_id "
+                                                             "FROM outbox ORDER BY seq"));
+    GW_ASSIGN_OR_RETURN(db::Statement * put,
+                        db.prepareChecked("INSERT INTO outbox_v3(last_seq,n,tbl,row_id,hlc,site,grid_id,mask,cols) "
+                                          "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9)"));
+    struct Run {
+        std::int64_t last = 0;
+        std::string table;
+        Value row, hlc, site, grid;
+        ColumnValues columns;
+    } run;
+    const TableSpec* spec = nullptr;
+    auto flush = [&]() -> Status {
+        if (run.columns.empty()) return Status::ok();
+        put->bind(1, run.last).bind(2, static_cast<std::int64_t>(run.columns.size())).bind(3, run.table);
+        put->bind(4, run.row).bind(5, run.hlc).bind(6, run.site).bind(7, run.grid);
+        put->bind(8, columnMask(*spec, run.columns)).bind(9, Value::blob(packColumns(*spec, run.columns)));
+        run.columns.clear();
+        return put->run();
+    };
+    while (q->step()) {
+        std::int64_t seq = q->getInt(0);
+        std::string table = q->getText(1);
+        Value row = q->getValue(2), hlc = q->getValue(5), site = q->getValue(6), grid = q->getValue(7);
+        bool sameRun = !run.columns.empty() && seq == run.last + 1 && table == run.table && row == run.row &&
+                       hlc == run.hlc && site == run.site && grid == run.grid;
+        if (!sameRun) {
+            GW_TRY(flush());
+            spec = findTable(table);
+            if (!spec) return {ErrorCode::Storage, "outbox entry " + std::to_string(seq) + " of unknown table " + table};
+            run = Run{seq, table, row, hlc, site, grid, {}};
+        }
+        std::string column = q->getText(3);
+        if (columnBit(*spec, column) < 0)
+            return {ErrorCode::Storage, "outbox entry " + std::to_string(seq) + " of unknown column " + column};
+        run.columns.emplace_back(std::move(column), q->getValue(4));
+        run.last = seq;
+    }
+    GW_TRY(q->status());
+    q->reset();
+    GW_TRY(flush());
+    // The high-water mark: the largest seq ever issued, whether or not still in the outbox.
+    auto high = db.queryInt("SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name='outbox'),0), "
+                            "coalesce((SELECT max(seq) FROM outbox),0))");
+    if (!high) return {ErrorCode::Storage, db.lastError()};
+    GW_TRY(db.exec("DROP TABLE outbox"));
+    GW_TRY(db.exec("ALTER TABLE outbox_v3 RENAME TO outbox"));
+    GW_TRY(db.exec("CREATE INDEX outbox_row ON outbox(tbl, row_id)"));
+    GW_TRY(db.exec("DELETE FROM sqlite_sequence WHERE name='outbox'"));
+    if (*high > 0)
+        GW_TRY(db.exec("INSERT INTO sqlite_sequence(name, seq) VALUES('outbox', " + std::to_string(*high) + ")"));
+    return Status::ok();
 }
 }  // namespace
 
@@ -83,7 +158,8 @@ Status migrate(db::Database& db, int targetVersion) {
     for (int v = static_cast<int>(current) + 1; v <= targetVersion; ++v) {
         db::Transaction txn(db);
         GW_TRY(txn.begun());
-        for (const char* sql : steps()[v - 1]) GW_TRY(db.exec(sql));
+        for (const char* sql : steps()[v - 1].sql) GW_TRY(db.exec(sql));
+        if (steps()[v - 1].convert) GW_TRY(steps()[v - 1].convert(db));
         GW_TRY(db.exec("PRAGMA user_version = " + std::to_string(v)));
         GW_TRY(txn.commit());
     }

@@ -5,6 +5,7 @@
 #include "store/column_writer.h"
 #include "store/derived_state.h"
 #include "store/migrations.h"
+#include "store/packed_columns.h"
 
 #include <algorithm>
 
@@ -92,37 +93,83 @@ Status Store::setMeta(const std::string& key, const std::string& value) {
     return put->run();
 }
 
+// The outbox holds one row per row write (storage.md): last_seq is the seq of its last column,
+// the row covers seqs last_seq-n+1 .. last_seq in the order of `cols`.
 std::vector<OutboxEntry> Store::outbox(std::uint64_t afterSeq, std::size_t limit) {
     std::vector<OutboxEntry> out;
-    db::Statement* q = m_db->prepare("SELECT seq, tbl, row_id, col, value, hlc, site, grid_id FROM outbox "
-                                     "WHERE seq > ?1 ORDER BY seq LIMIT ?2");
+    if (limit == 0) return out;
+    db::Statement* q = m_db->prepare("SELECT last_seq, n, tbl, row_id, hlc, site, grid_id, cols FROM outbox "
+                                     "WHERE last_seq > ?1 ORDER BY last_seq LIMIT ?2");
     if (!q) return out;
     q->bind(1, static_cast<std::int64_t>(afterSeq)).bind(2, static_cast<std::int64_t>(limit));
-    while (q->step()) {
-        OutboxEntry e;
-        e.seq = static_cast<std::uint64_t>(q->getInt(0));
-        e.change.table = q->getText(1);
-        e.change.rowId = q->getUuid(2);
-        e.change.column = q->getText(3);
-        e.change.value = q->getValue(4);
-        e.change.hlc = static_cast<Hlc>(q->getInt(5));
-        e.change.site = q->getUuid(6);
-        e.change.gridId = q->getUuid(7);
-        out.push_back(std::move(e));
+    ColumnValues columns;
+    while (out.size() < limit && q->step()) {
+        auto last = static_cast<std::uint64_t>(q->getInt(0));
+        std::string table = q->getText(2);
+        const TableSpec* spec = findTable(table);
+        if (!spec || !unpackColumns(*spec, q->getBlob(7), columns).isOk()) continue;
+        std::uint64_t seq = last + 1 - columns.size();
+        for (auto& [name, value] : columns) {
+            if (seq > afterSeq && out.size() < limit) {
+                OutboxEntry e;
+                e.seq = seq;
+                e.change = Change{table, q->getUuid(3), std::move(name), std::move(value),
+                                  static_cast<Hlc>(q->getInt(4)), q->getUuid(5), q->getUuid(6)};
+                out.push_back(std::move(e));
+            }
+            ++seq;
+        }
     }
     q->reset();
     return out;
 }
 
 std::uint64_t Store::outboxCount() {
-    return static_cast<std::uint64_t>(m_db->queryInt("SELECT count(*) FROM outbox").value_or(0));
+    return static_cast<std::uint64_t>(m_db->queryInt("SELECT coalesce(sum(n),0) FROM outbox").value_or(0));
 }
 
 Status Store::ackOutbox(std::uint64_t throughSeq) {
-    db::Statement* del = m_db->prepare("DELETE FROM outbox WHERE seq <= ?1");
-    if (!del) return {ErrorCode::Storage, m_db->lastError()};
-    del->bind(1, static_cast<std::int64_t>(throughSeq));
-    return del->run();
+    const auto through = static_cast<std::int64_t>(throughSeq);
+    GW_TRY(m_db->exec("SAVEPOINT ack_outbox"));
+    auto body = [&]() -> Status {
+        // At most one row straddles the acknowledged prefix: keep its unacknowledged tail.
+        GW_ASSIGN_OR_RETURN(db::Statement * straddle,
+                            m_db->prepareChecked("SELECT last_seq, tbl, cols FROM outbox "
+                                                 "WHERE last_seq > ?1 AND last_seq - n < ?1"));
+        straddle->bind(1, through);
+        std::optional<std::pair<std::int64_t, ColumnValues>> tail;
+        const TableSpec* spec = nullptr;
+        if (straddle->step()) {
+            std::int64_t last = straddle->getInt(0);
+            spec = findTable(straddle->getText(1));
+            ColumnValues columns;
+            if (!spec) return {ErrorCode::Storage, "outbox entry of unknown table " + straddle->getText(1)};
+            GW_TRY(unpackColumns(*spec, straddle->getBlob(2), columns));
+            auto keep = static_cast<std::size_t>(std::min<std::int64_t>(last - through, columns.size()));
+            columns.erase(columns.begin(), columns.end() - static_cast<std::ptrdiff_t>(keep));
+            tail.emplace(last, std::move(columns));
+        }
+        GW_TRY(straddle->status());
+        straddle->reset();
+        GW_ASSIGN_OR_RETURN(db::Statement * del, m_db->prepareChecked("DELETE FROM outbox WHERE last_seq <= ?1"));
+        del->bind(1, through);
+        GW_TRY(del->run());
+        if (tail) {
+            GW_ASSIGN_OR_RETURN(db::Statement * trim,
+                                m_db->prepareChecked("UPDATE outbox SET n=?1, mask=?2, cols=?3 WHERE last_seq=?4"));
+            trim->bind(1, static_cast<std::int64_t>(tail->second.size())).bind(2, columnMask(*spec, tail->second));
+            trim->bind(3, Value::blob(packColumns(*spec, tail->second))).bind(4, tail->first);
+            GW_TRY(trim->run());
+        }
+        return Status::ok();
+    };
+    Status st = body();
+    if (!st.isOk()) {
+        (void)m_db->exec("ROLLBACK TO ack_outbox");
+        (void)m_db->exec("RELEASE ack_outbox");
+        return st;
+    }
+    return m_db->exec("RELEASE ack_outbox");
 }
 
 std::optional<Change> Store::columnState(std::string_view table, const Uuid& row, std::string_view column) {
@@ -173,21 +220,20 @@ Status WriteTxn::write(const RowWrite& w) {
 
     Hlc hlc = stamp();
     const Uuid& site = m_store.m_site;
-    GW_TRY(putColumns(database(), *spec, w.rowId, w.columns, hlc, site));
+    GW_TRY(putColumns(database(), *spec, w.rowId, w.columns, hlc, site, !existingGrid));
 
     if (m_store.m_role == StoreRole::Device) {
-        // One journal entry per column, all in one multi-row INSERT; VALUES rows are inserted in
-        // order, so seq follows the column order. ?1 table, ?2 row, ?3 hlc, ?4 site, ?5 grid,
-        // then (column, value) pairs.
-        std::string sql = "INSERT INTO outbox(tbl,row_id,col,value,hlc,site,grid_id) VALUES";
-        for (std::size_t i = 0; i < w.columns.size(); ++i)
-            sql += (i ? ",(?1,?2,?" : "(?1,?2,?") + std::to_string(2 * i + 6) + ",?" + std::to_string(2 * i + 7) +
-                   ",?3,?4,?5)";
-        GW_ASSIGN_OR_RETURN(db::Statement * journal, database().prepareChecked(sql));
-        journal->bind(1, w.table).bind(2, w.rowId).bind(3, static_cast<std::int64_t>(hlc)).bind(4, site);
-        if (grid.isNil()) journal->bindNull(5); else journal->bind(5, grid);
-        for (std::size_t i = 0; i < w.columns.size(); ++i)
-            journal->bind(static_cast<int>(2 * i + 6), w.columns[i].first).bind(static_cast<int>(2 * i + 7), w.columns[i].second);
+        // One journal row for the whole write, covering n fresh seqs: its key is the last of them,
+        // one past the high-water mark AUTOINCREMENT keeps in sqlite_sequence (never reused).
+        GW_ASSIGN_OR_RETURN(db::Statement * journal,
+                            database().prepareChecked(
+                                "INSERT INTO outbox(last_seq,n,tbl,row_id,hlc,site,grid_id,mask,cols) VALUES("
+                                "coalesce((SELECT seq FROM sqlite_sequence WHERE name='outbox'),0)+?1,"
+                                "?1,?2,?3,?4,?5,?6,?7,?8)"));
+        journal->bind(1, static_cast<std::int64_t>(w.columns.size())).bind(2, w.table).bind(3, w.rowId);
+        journal->bind(4, static_cast<std::int64_t>(hlc)).bind(5, site);
+        if (grid.isNil()) journal->bindNull(6); else journal->bind(6, grid);
+        journal->bind(7, columnMask(*spec, w.columns)).bind(8, Value::blob(packColumns(*spec, w.columns)));
         GW_TRY(journal->run());
     }
     if (m_store.m_observer) {
@@ -216,9 +262,10 @@ Result<ApplyOutcome> WriteTxn::applyRemote(const Change& c) {
     if (m_store.m_role == StoreRole::Device && !spec->isAppendOnly() && c.site != m_store.m_site && current &&
         current->site == m_store.m_site) {
         db::Statement* pending = database().prepare(
-            "SELECT 1 FROM outbox WHERE tbl=?1 AND row_id=?2 AND col=?3 AND hlc=?4 LIMIT 1");
+            "SELECT 1 FROM outbox WHERE tbl=?1 AND row_id=?2 AND hlc=?3 AND (mask>>?4)&1 LIMIT 1");
         if (!pending) return Status(ErrorCode::Storage, database().lastError());
-        pending->bind(1, c.table).bind(2, c.rowId).bind(3, c.column).bind(4, static_cast<std::int64_t>(current->hlc));
+        pending->bind(1, c.table).bind(2, c.rowId).bind(3, static_cast<std::int64_t>(current->hlc));
+        pending->bind(4, static_cast<std::int64_t>(columnBit(*spec, c.column)));
         bool unacked = pending->step();
         pending->reset();
         auto local = unacked ? m_store.columnState(c.table, c.rowId, c.column) : std::nullopt;

@@ -9,19 +9,6 @@
 
 namespace gridwork {
 
-namespace {
-// The clocks of every column of one row.
-Status rowClocks(db::Database& db, std::string_view table, const Uuid& row, std::unordered_map<std::string, Stamp>& out) {
-    out.clear();
-    GW_ASSIGN_OR_RETURN(db::Statement * q, db.prepareChecked("SELECT col, hlc, site FROM column_clocks WHERE tbl=?1 AND row_id=?2"));
-    q->bind(1, table).bind(2, row);
-    while (q->step()) out.emplace(q->getText(0), Stamp{static_cast<Hlc>(q->getInt(1)), q->getUuid(2)});
-    GW_TRY(q->status());
-    q->reset();
-    return Status::ok();
-}
-}  // namespace
-
 Result<BatchApplyOutcome> applyRemoteBatch(WriteTxn& txn, std::span<const Change> changes) {
     BatchApplyOutcome out;
     Store& store = txn.store();
@@ -46,7 +33,7 @@ Result<BatchApplyOutcome> applyRemoteBatch(WriteTxn& txn, std::span<const Change
                 Uuid::fromBlob(c.value.asBlob()) != c.gridId)
                 return Status(ErrorCode::InvalidArgument, "grid_id value disagrees with the change's grid");
         }
-        GW_TRY(rowClocks(db, changes[i].table, changes[i].rowId, clocks));
+        GW_TRY(rowColumnStamps(db, *spec, changes[i].rowId, clocks));
         bool touched = false;
         auto flush = [&]() -> Status {
             if (pending.empty()) return Status::ok();

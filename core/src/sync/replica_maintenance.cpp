@@ -3,7 +3,9 @@
 #include "gridwork/core/db.h"
 #include "gridwork/core/schema.h"
 #include "gridwork/core/store.h"
+#include "store/column_writer.h"
 #include "store/derived_state.h"
+#include "store/packed_columns.h"
 
 #include <algorithm>
 
@@ -13,65 +15,90 @@ Result<RestampResult> restampOutbox(WriteTxn& txn, Hlc seenFloor) {
     auto& db = txn.database();
     Store& store = txn.store();
     RestampResult result;
-    // Everything this replica holds that is not about to be replaced bounds the new clock.
-    auto floor = db.queryInt(
-        "SELECT coalesce(max(c.hlc),0) FROM column_clocks c WHERE NOT EXISTS (SELECT 1 FROM outbox o "
-        "WHERE o.tbl=c.tbl AND o.row_id=c.row_id AND o.col=c.col AND o.hlc=c.hlc AND o.site=c.site)");
-    if (!floor) return Status(ErrorCode::Storage, db.lastError());
-    Hlc base = std::max({makeHlc(store.clock().correctedNowMs(), 0), static_cast<Hlc>(*floor), seenFloor});
+    // Everything this replica holds that is not about to be replaced bounds the new clock: the
+    // stamp of every column (the stamp rule, column_writer.h) that is not an outbox entry's.
+    Hlc floor = 0;
+    for (const auto& table : replicatedTables()) {
+        auto max = db.queryInt("SELECT coalesce(max(s.hlc),0) FROM (" + columnStampsSql(table) +
+                               ") s WHERE NOT EXISTS (SELECT 1 FROM outbox o WHERE o.tbl='" + std::string(table.name) +
+                               "' AND o.row_id=s.row_id AND o.hlc=s.hlc AND o.site=s.site AND (o.mask>>s.bit)&1)");
+        if (!max) return Status(ErrorCode::Storage, db.lastError());
+        floor = std::max(floor, static_cast<Hlc>(*max));
+    }
+    Hlc base = std::max({makeHlc(store.clock().correctedNowMs(), 0), floor, seenFloor});
     store.clock().resetTo(base);
     txn.markClockDirty();
 
-    struct Entry {
-        std::int64_t seq;
+    // The journal rows, in seq order (each a run of per-column entries of one row write).
+    struct Row {
+        std::int64_t last;
         std::string table;
         Uuid row;
-        std::string column;
         Hlc hlc;
+        Value grid;
+        ColumnValues columns;
     };
-    std::vector<Entry> entries;
+    std::vector<Row> rows;
     {
-        GW_ASSIGN_OR_RETURN(db::Statement * q,
-                            db.prepareChecked("SELECT seq, tbl, row_id, col, hlc FROM outbox ORDER BY seq"));
-        while (q->step())
-            entries.push_back({q->getInt(0), q->getText(1), q->getUuid(2), q->getText(3), static_cast<Hlc>(q->getInt(4))});
+        GW_ASSIGN_OR_RETURN(db::Statement * q, db.prepareChecked("SELECT last_seq, tbl, row_id, hlc, grid_id, cols "
+                                                                 "FROM outbox ORDER BY last_seq"));
+        while (q->step()) {
+            Row r{q->getInt(0), q->getText(1), q->getUuid(2), static_cast<Hlc>(q->getInt(3)), q->getValue(4), {}};
+            const TableSpec* spec = findTable(r.table);
+            if (!spec) return Status(ErrorCode::Storage, "outbox entry of unknown table " + r.table);
+            GW_TRY(unpackColumns(*spec, q->getBlob(5), r.columns));
+            rows.push_back(std::move(r));
+        }
         GW_TRY(q->status());
         q->reset();
     }
-    GW_ASSIGN_OR_RETURN(db::Statement * clockOf,
-                        db.prepareChecked("SELECT hlc, site FROM column_clocks WHERE tbl=?1 AND row_id=?2 AND col=?3"));
+    GW_TRY(db.exec("DELETE FROM outbox"));  // rewritten below: kept entries keep their seqs
     GW_ASSIGN_OR_RETURN(db::Statement * setClock,
-                        db.prepareChecked("UPDATE column_clocks SET hlc=?1 WHERE tbl=?2 AND row_id=?3 AND col=?4"));
-    GW_ASSIGN_OR_RETURN(db::Statement * setEntry, db.prepareChecked("UPDATE outbox SET hlc=?1 WHERE seq=?2"));
-    GW_ASSIGN_OR_RETURN(db::Statement * drop, db.prepareChecked("DELETE FROM outbox WHERE seq=?1"));
+                        db.prepareChecked("INSERT INTO column_clocks(tbl,row_id,col,hlc,site) VALUES(?1,?2,?3,?4,?5) "
+                                          "ON CONFLICT(tbl,row_id,col) DO UPDATE SET hlc=excluded.hlc, site=excluded.site"));
+    GW_ASSIGN_OR_RETURN(db::Statement * put,
+                        db.prepareChecked("INSERT INTO outbox(last_seq,n,tbl,row_id,hlc,site,grid_id,mask,cols) "
+                                          "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9)"));
 
     Hlc lastOld = 0, lastNew = 0;
     bool haveGroup = false;
-    for (const auto& e : entries) {
-        clockOf->bind(1, e.table).bind(2, e.row).bind(3, e.column);
-        bool current = false;
-        if (clockOf->step())
-            current = static_cast<Hlc>(clockOf->getInt(0)) == e.hlc && clockOf->getUuid(1) == store.siteId();
-        GW_TRY(clockOf->status());
-        clockOf->reset();
-        if (!current) {
-            drop->bind(1, e.seq);
-            GW_TRY(drop->run());
-            ++result.dropped;
-            continue;
+    for (const auto& r : rows) {
+        const TableSpec& spec = *findTable(r.table);
+        ColumnValues run;  // kept entries with consecutive seqs, rewritten as one journal row
+        std::int64_t runLast = 0;
+        auto flush = [&]() -> Status {
+            if (run.empty()) return Status::ok();
+            put->bind(1, runLast).bind(2, static_cast<std::int64_t>(run.size())).bind(3, r.table).bind(4, r.row);
+            put->bind(5, static_cast<std::int64_t>(lastNew)).bind(6, store.siteId()).bind(7, r.grid);
+            put->bind(8, columnMask(spec, run)).bind(9, Value::blob(packColumns(spec, run)));
+            run.clear();
+            return put->run();
+        };
+        std::int64_t seq = r.last + 1 - static_cast<std::int64_t>(r.columns.size());
+        for (const auto& [column, value] : r.columns) {
+            auto stamp = columnStamp(db, r.table, r.row, column);
+            if (!stamp || stamp->hlc != r.hlc || stamp->site != store.siteId()) {
+                GW_TRY(flush());
+                ++result.dropped;
+                ++seq;
+                continue;
+            }
+            // The columns of one local write share one stamp, before and after.
+            if (!haveGroup || r.hlc != lastOld) {
+                GW_TRY(flush());
+                lastOld = r.hlc;
+                lastNew = txn.stamp();
+                haveGroup = true;
+            }
+            setClock->bind(1, r.table).bind(2, r.row).bind(3, column).bind(4, static_cast<std::int64_t>(lastNew));
+            setClock->bind(5, store.siteId());
+            GW_TRY(setClock->run());
+            run.emplace_back(column, value);
+            runLast = seq++;
+            ++result.restamped;
+            noteDerivedInputs(txn, spec, r.row);
         }
-        // The columns of one local write share one stamp, before and after.
-        if (!haveGroup || e.hlc != lastOld) {
-            lastOld = e.hlc;
-            lastNew = txn.stamp();
-            haveGroup = true;
-        }
-        setClock->bind(1, static_cast<std::int64_t>(lastNew)).bind(2, e.table).bind(3, e.row).bind(4, e.column);
-        GW_TRY(setClock->run());
-        setEntry->bind(1, static_cast<std::int64_t>(lastNew)).bind(2, e.seq);
-        GW_TRY(setEntry->run());
-        ++result.restamped;
-        if (const TableSpec* spec = findTable(e.table)) noteDerivedInputs(txn, *spec, e.row);
+        GW_TRY(flush());
     }
     return result;
 }
@@ -82,20 +109,27 @@ Result<PurgeResult> purgeGrid(WriteTxn& txn, const Uuid& grid) {
     PurgeResult result;
     for (const auto& table : replicatedTables()) {
         std::string name(table.name);
-        GW_ASSIGN_OR_RETURN(db::Statement * clocks,
-                            db.prepareChecked("DELETE FROM column_clocks WHERE tbl=?1 AND row_id IN (SELECT id FROM " +
-                                              name + " WHERE grid_id=?2)"));
-        clocks->bind(1, table.name).bind(2, grid);
-        GW_TRY(clocks->run());
+        for (const char* clockTable : {"column_clocks", "row_clocks"}) {
+            GW_ASSIGN_OR_RETURN(db::Statement * clocks,
+                                db.prepareChecked(std::string("DELETE FROM ") + clockTable + " WHERE tbl=?1 AND row_id IN "
+                                                  "(SELECT id FROM " + name + " WHERE grid_id=?2)"));
+            clocks->bind(1, table.name).bind(2, grid);
+            GW_TRY(clocks->run());
+        }
         GW_ASSIGN_OR_RETURN(db::Statement * rows, db.prepareChecked("DELETE FROM " + name + " WHERE grid_id=?1"));
         rows->bind(1, grid);
         GW_TRY(rows->run());
         result.rows += static_cast<std::uint64_t>(db.changes());
     }
+    // Counted in entries (columns), as the outbox is read; the seqs stay issued.
+    GW_ASSIGN_OR_RETURN(db::Statement * count, db.prepareChecked("SELECT coalesce(sum(n),0) FROM outbox WHERE grid_id=?1"));
+    count->bind(1, grid);
+    if (count->step()) result.pendingDropped = static_cast<std::uint64_t>(count->getInt(0));
+    GW_TRY(count->status());
+    count->reset();
     GW_ASSIGN_OR_RETURN(db::Statement * pending, db.prepareChecked("DELETE FROM outbox WHERE grid_id=?1"));
     pending->bind(1, grid);
     GW_TRY(pending->run());
-    result.pendingDropped = static_cast<std::uint64_t>(db.changes());
     return result;
 }
 

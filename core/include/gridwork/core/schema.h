@@ -33,7 +33,9 @@ struct ColumnSpec {
 struct TableSpec {
     std::string_view name;
     TableKind kind;
-    std::vector<ColumnSpec> columns;  // excluding `id`; including grid_id and (mutable) deleted
+    // Excluding `id`; including grid_id and (mutable) deleted. The order is persistent: the
+    // journal stores a column as its position here (storage.md), so columns are only appended.
+    std::vector<ColumnSpec> columns;
 
     const ColumnSpec* column(std::string_view name) const;
     bool isAppendOnly() const { return kind == TableKind::AppendOnly; }

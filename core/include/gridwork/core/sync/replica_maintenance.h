@@ -4,15 +4,15 @@
 // changes with CLOCK_AHEAD and the clock offset was corrected, give every still-unacknowledged
 // outbox entry a fresh stamp from the corrected clock, in seq order (one RowWrite keeps one
 // shared stamp), so nobody ever sees the future stamps. The HLC is re-seated (HybridClock::resetTo)
-// at max(corrected now, every stamp in column_clocks other than the ones being replaced), so it
+// at max(corrected now, every column's stamp other than the ones being replaced), so it
 // still never goes behind anything this replica has seen or sent; `seenFloor` is the highest stamp
 // the server acknowledged or sent us (the engine keeps it), since an overwritten column's old
-// stamp is no longer in column_clocks. An entry whose column no longer
+// stamp is no longer held. An entry whose column no longer
 // carries its stamp (overwritten later locally, or by a remote value — that loss is already in the
 // conflict log) is dropped rather than re-stamped. Affected reports are re-folded.
 //
-// purgeGrid: a grid left the worker's scope; delete its rows, their clocks and its pending outbox
-// entries (which the server would refuse with WRONG_GRID) without journaling anything.
+// purgeGrid: a grid left the worker's scope; delete its rows, their clocks (row and column) and its
+// pending outbox entries (counted per column) (which the server would refuse with WRONG_GRID) without journaling anything.
 //
 // Contract: both run inside the caller's WriteTxn (one durable transaction); device stores only.
 // Thread-safety: as WriteTxn.
