@@ -235,6 +235,7 @@ TEST_CASE("a v2 file with pending outbox entries migrates with every change, seq
     CHECK(store->columnState("households", h, "address")->hlc == static_cast<Hlc>(t2 + 1));
     CHECK(store->columnState("residents", r, "grid_id")->hlc == static_cast<Hlc>(t1 + 1));
     CHECK(count(*store, "SELECT count(*) FROM sqlite_master WHERE name='outbox_column'") == 0);
+    CHECK(store->meta("outbox_seq") == "60");
     // Partial ack and new writes continue after the old high-water mark.
     REQUIRE(store->ackOutbox(42).isOk());
     CHECK(seqs(store->outbox(0, 100)) == std::vector<std::uint64_t>{43, 44, 50, 51, 52});

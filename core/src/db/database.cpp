@@ -42,6 +42,26 @@ Statement& Statement::bind(int index, const Uuid& id) {
     return *this;
 }
 
+Statement& Statement::bindRef(int index, const Value& v) {
+    if (v.kind() == Value::Kind::Text)
+        sqlite3_bind_text(m_stmt, index, v.asText().data(), static_cast<int>(v.asText().size()), SQLITE_STATIC);
+    else if (v.kind() == Value::Kind::Blob)
+        sqlite3_bind_blob(m_stmt, index, v.asBlob().data(), static_cast<int>(v.asBlob().size()), SQLITE_STATIC);
+    else
+        bind(index, v);
+    return *this;
+}
+
+Statement& Statement::bindRef(int index, const Uuid& id) {
+    sqlite3_bind_blob(m_stmt, index, id.bytes.data(), 16, SQLITE_STATIC);
+    return *this;
+}
+
+Statement& Statement::bindRef(int index, std::string_view text) {
+    sqlite3_bind_text(m_stmt, index, text.data(), static_cast<int>(text.size()), SQLITE_STATIC);
+    return *this;
+}
+
 Statement& Statement::bindNull(int index) {
     sqlite3_bind_null(m_stmt, index);
     return *this;

@@ -3,9 +3,43 @@
 #include "gridwork/core/db.h"
 #include "store/packed_columns.h"
 
+#include <unordered_map>
+
 namespace gridwork {
 
 namespace {
+// The SQL of a statement over one row's column list depends only on the table and the column
+// order: build it once per thread and (kind, table, order) instead of per write (bulk imports).
+template <class Build>
+const std::string& cachedSql(int kind, const TableSpec& spec, const ColumnValues& columns, Build build) {
+    struct Key {
+        int kind;
+        const TableSpec* spec;
+        std::size_t count;
+        std::uint64_t order;  // 4 bits per column position, in the write's order
+        bool operator==(const Key&) const = default;
+    };
+    struct Hash {
+        std::size_t operator()(const Key& k) const {
+            return std::hash<std::uint64_t>()(k.order * 31 + k.count) ^ std::hash<const void*>()(k.spec) ^
+                   static_cast<std::size_t>(k.kind);
+        }
+    };
+    thread_local std::unordered_map<Key, std::string, Hash> cache;
+    thread_local std::string uncached;
+    Key key{kind, &spec, columns.size(), 0};
+    bool cacheable = columns.size() <= 16;
+    for (std::size_t i = 0; cacheable && i < columns.size(); ++i) {
+        int bit = columnBit(spec, columns[i].first);
+        cacheable = bit >= 0 && bit < 16;
+        key.order |= static_cast<std::uint64_t>(bit & 15) << (4 * i);
+    }
+    if (!cacheable) return uncached = build();
+    auto it = cache.find(key);
+    if (it == cache.end()) it = cache.emplace(key, build()).first;
+    return it->second;
+}
+
 bool typeMatches(ColumnType type, const Value& v) {
     using K = Value::Kind;
     if (v.isNull()) return true;
@@ -34,42 +68,61 @@ Status validateColumn(const TableSpec*& spec, std::string_view table, std::strin
     return Status::ok();
 }
 
-Status putColumns(db::Database& db, const TableSpec& spec, const Uuid& row, const ColumnValues& columns, Hlc hlc,
-                  const Uuid& site, bool createsRow) {
-    if (columns.empty()) return Status::ok();
-    std::string sql = "INSERT INTO " + std::string(spec.name) + "(id";
-    std::string values = "VALUES(?1";
-    std::string update;
-    for (std::size_t i = 0; i < columns.size(); ++i) {
-        sql += "," + columns[i].first;
-        values += ",?" + std::to_string(i + 2);
-        update += (i ? "," : "") + columns[i].first + "=excluded." + columns[i].first;
-    }
-    sql += ") " + values + ") ON CONFLICT(id) DO UPDATE SET " + update;
+Result<bool> insertNewRow(db::Database& db, const TableSpec& spec, const Uuid& row, const ColumnValues& columns) {
+    const std::string& sql = cachedSql(0, spec, columns, [&] {
+        std::string sql = "INSERT OR IGNORE INTO " + std::string(spec.name) + "(id";
+        std::string values = "VALUES(?1";
+        for (std::size_t i = 0; i < columns.size(); ++i) {
+            sql += "," + columns[i].first;
+            values += ",?" + std::to_string(i + 2);
+        }
+        return sql + ") " + values + ")";
+    });
     GW_ASSIGN_OR_RETURN(db::Statement * put, db.prepareChecked(sql));
-    put->bind(1, row);
-    for (std::size_t i = 0; i < columns.size(); ++i) put->bind(static_cast<int>(i + 2), columns[i].second);
+    put->bindRef(1, row);
+    for (std::size_t i = 0; i < columns.size(); ++i) put->bindRef(static_cast<int>(i + 2), columns[i].second);
+    GW_TRY(put->run());
+    return db.changes() == 1;
+}
+
+Status putRowClock(db::Database& db, const TableSpec& spec, const Uuid& row, std::int64_t mask, Hlc hlc,
+                   const Uuid& site) {
+    GW_ASSIGN_OR_RETURN(db::Statement * rc,
+                        db.prepareChecked("INSERT OR REPLACE INTO row_clocks(tbl,row_id,hlc,site,cols) "
+                                          "VALUES(?1,?2,?3,?4,?5)"));
+    rc->bindRef(1, spec.name).bindRef(2, row).bind(3, static_cast<std::int64_t>(hlc)).bindRef(4, site).bind(5, mask);
+    return rc->run();
+}
+
+Status putColumns(db::Database& db, const TableSpec& spec, const Uuid& row, const ColumnValues& columns, Hlc hlc,
+                  const Uuid& site) {
+    if (columns.empty()) return Status::ok();
+    const std::string& sql = cachedSql(1, spec, columns, [&] {
+        std::string sql = "INSERT INTO " + std::string(spec.name) + "(id";
+        std::string values = "VALUES(?1";
+        std::string update;
+        for (std::size_t i = 0; i < columns.size(); ++i) {
+            sql += "," + columns[i].first;
+            values += ",?" + std::to_string(i + 2);
+            update += (i ? "," : "") + columns[i].first + "=excluded." + columns[i].first;
+        }
+        return sql + ") " + values + ") ON CONFLICT(id) DO UPDATE SET " + update;
+    });
+    GW_ASSIGN_OR_RETURN(db::Statement * put, db.prepareChecked(sql));
+    put->bindRef(1, row);
+    for (std::size_t i = 0; i < columns.size(); ++i) put->bindRef(static_cast<int>(i + 2), columns[i].second);
     GW_TRY(put->run());
 
-    if (createsRow) {
-        // The write that creates a row: one row clock covering exactly the columns it wrote.
-        GW_ASSIGN_OR_RETURN(db::Statement * rc,
-                            db.prepareChecked("INSERT INTO row_clocks(tbl,row_id,hlc,site,cols) VALUES(?1,?2,?3,?4,?5) "
-                                              "ON CONFLICT(tbl,row_id) DO UPDATE SET hlc=excluded.hlc, "
-                                              "site=excluded.site, cols=excluded.cols"));
-        rc->bind(1, spec.name).bind(2, row).bind(3, static_cast<std::int64_t>(hlc)).bind(4, site);
-        rc->bind(5, columnMask(spec, columns));
-        return rc->run();
-    }
     // All the row's clocks in one multi-row statement (one VM run instead of one per column: the
     // per-statement overhead dominated bulk imports). ?1 table, ?2 row, ?3 hlc, ?4 site, ?5.. columns.
+    // (The SQL depends only on the number of columns.)
     std::string clockSql = "INSERT INTO column_clocks(tbl,row_id,col,hlc,site) VALUES";
     for (std::size_t i = 0; i < columns.size(); ++i)
         clockSql += (i ? ",(?1,?2,?" : "(?1,?2,?") + std::to_string(i + 5) + ",?3,?4)";
     clockSql += " ON CONFLICT(tbl,row_id,col) DO UPDATE SET hlc=excluded.hlc, site=excluded.site";
     GW_ASSIGN_OR_RETURN(db::Statement * clock, db.prepareChecked(clockSql));
-    clock->bind(1, spec.name).bind(2, row).bind(3, static_cast<std::int64_t>(hlc)).bind(4, site);
-    for (std::size_t i = 0; i < columns.size(); ++i) clock->bind(static_cast<int>(i + 5), columns[i].first);
+    clock->bindRef(1, spec.name).bindRef(2, row).bind(3, static_cast<std::int64_t>(hlc)).bindRef(4, site);
+    for (std::size_t i = 0; i < columns.size(); ++i) clock->bindRef(static_cast<int>(i + 5), std::string_view(columns[i].first));
     return clock->run();
 }
 
@@ -97,23 +150,24 @@ std::optional<Stamp> columnStamp(db::Database& db, std::string_view table, const
 Status rowColumnStamps(db::Database& db, const TableSpec& spec, const Uuid& row,
                        std::unordered_map<std::string, Stamp>& out) {
     out.clear();
+    // One statement (a pull does this per row): the column entries, then the row clock (col NULL).
     GW_ASSIGN_OR_RETURN(db::Statement * q,
-                        db.prepareChecked("SELECT col, hlc, site FROM column_clocks WHERE tbl=?1 AND row_id=?2"));
+                        db.prepareChecked("SELECT col, hlc, site, 0 FROM column_clocks WHERE tbl=?1 AND row_id=?2 "
+                                          "UNION ALL SELECT NULL, hlc, site, cols FROM row_clocks "
+                                          "WHERE tbl=?1 AND row_id=?2"));
     q->bind(1, spec.name).bind(2, row);
-    while (q->step()) out.emplace(q->getText(0), Stamp{static_cast<Hlc>(q->getInt(1)), q->getUuid(2)});
+    while (q->step()) {
+        Stamp s{static_cast<Hlc>(q->getInt(1)), q->getUuid(2)};
+        if (!q->isNull(0)) {
+            out.insert_or_assign(q->getText(0), s);
+            continue;
+        }
+        auto cols = static_cast<std::uint64_t>(q->getInt(3));
+        for (std::size_t i = 0; i < spec.columns.size() && i < 64; ++i)
+            if (cols >> i & 1) out.emplace(std::string(spec.columns[i].name), s);  // a column entry wins
+    }
     GW_TRY(q->status());
     q->reset();
-    GW_ASSIGN_OR_RETURN(db::Statement * r,
-                        db.prepareChecked("SELECT hlc, site, cols FROM row_clocks WHERE tbl=?1 AND row_id=?2"));
-    r->bind(1, spec.name).bind(2, row);
-    if (r->step()) {
-        Stamp s{static_cast<Hlc>(r->getInt(0)), r->getUuid(1)};
-        auto cols = static_cast<std::uint64_t>(r->getInt(2));
-        for (std::size_t i = 0; i < spec.columns.size() && i < 64; ++i)
-            if (cols >> i & 1) out.emplace(std::string(spec.columns[i].name), s);  // keeps a column entry
-    }
-    GW_TRY(r->status());
-    r->reset();
     return Status::ok();
 }
 

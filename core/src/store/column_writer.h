@@ -1,7 +1,7 @@
 // column_writer.h — the one place that writes replicated columns with their clocks (internal).
 //
 // Local writes and remote merges both end here, so a column's value and its (hlc, site) clock are
-// always written together. Table and column names must already be validated against schema.h.
+// always written together (in one transaction; a created row gets one row clock). Table and column names must already be validated against schema.h.
 #pragma once
 
 #include "gridwork/core/change.h"
@@ -23,11 +23,20 @@ class Database;
 Status validateColumn(const TableSpec*& spec, std::string_view table, std::string_view column, const Value& v,
                       bool allowDerived);
 
-// Writes several columns of one row in one statement, and their clocks: with createsRow (a local
-// write of a row that did not exist) one row_clocks entry covering those columns, otherwise one
-// column_clocks entry per column.
+// Writes several columns of one row in one statement (an upsert), and one column_clocks entry
+// per column.
 Status putColumns(db::Database& db, const TableSpec& spec, const Uuid& row, const ColumnValues& columns, Hlc hlc,
-                  const Uuid& site, bool createsRow = false);
+                  const Uuid& site);
+
+// A local write's fast path for a row that does not exist yet: a plain INSERT OR IGNORE of its
+// columns. true: the row was created, and the caller must give it its clock with putRowClock in
+// the same transaction; false: nothing changed (the row exists, or a NOT NULL constraint refused
+// it) and the caller takes the putColumns path, which reports any error.
+Result<bool> insertNewRow(db::Database& db, const TableSpec& spec, const Uuid& row, const ColumnValues& columns);
+// The row clock of a row just created by a local write: one stamp for exactly the columns in
+// mask (columnMask of the columns it wrote).
+Status putRowClock(db::Database& db, const TableSpec& spec, const Uuid& row, std::int64_t mask, Hlc hlc,
+                   const Uuid& site);
 
 // The stamp rule (storage.md): a column's stamp is its column_clocks entry, else the row clock
 // when the row's creating write wrote it, else none. These are its only implementations.

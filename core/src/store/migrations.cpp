@@ -81,7 +81,7 @@ const std::vector<Step>& steps() {
         {{
         "CREATE TABLE row_clocks (tbl TEXT NOT NULL, row_id BLOB NOT NULL, hlc INTEGER NOT NULL, site BLOB NOT NULL, "
         "cols INTEGER NOT NULL, PRIMARY KEY (tbl, row_id)) WITHOUT ROWID",
-        "CREATE TABLE outbox_v3 (last_seq INTEGER PRIMARY KEY AUTOINCREMENT, n INTEGER NOT NULL, tbl TEXT NOT NULL, "
+        "CREATE TABLE outbox_v3 (last_seq INTEGER PRIMARY KEY, n INTEGER NOT NULL, tbl TEXT NOT NULL, "
         "row_id BLOB NOT NULL, hlc INTEGER NOT NULL, site BLOB NOT NULL, grid_id BLOB, mask INTEGER NOT NULL, "
         "cols BLOB NOT NULL)",
         }, &compactJournal},
@@ -136,12 +136,16 @@ Status compactJournal(db::Database& db) {
     auto high = db.queryInt("SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name='outbox'),0), "
                             "coalesce((SELECT max(seq) FROM outbox),0))");
     if (!high) return {ErrorCode::Storage, db.lastError()};
-    GW_TRY(db.exec("DROP TABLE outbox"));
+    GW_TRY(db.exec("DROP TABLE outbox"));  // with its index outbox_column
     GW_TRY(db.exec("ALTER TABLE outbox_v3 RENAME TO outbox"));
-    GW_TRY(db.exec("CREATE INDEX outbox_row ON outbox(tbl, row_id)"));
-    GW_TRY(db.exec("DELETE FROM sqlite_sequence WHERE name='outbox'"));
-    if (*high > 0)
-        GW_TRY(db.exec("INSERT INTO sqlite_sequence(name, seq) VALUES('outbox', " + std::to_string(*high) + ")"));
+    // The device-side conflict check looks entries up by stamp (a local stamp is one write's).
+    GW_TRY(db.exec("CREATE INDEX outbox_hlc ON outbox(hlc)"));
+    // New rows take max(last_seq, meta.outbox_seq) + n; every deleted row raises meta.outbox_seq
+    // to its last_seq, so no seq is issued twice even when the outbox empties.
+    GW_TRY(db.exec("CREATE TRIGGER outbox_seq_kept AFTER DELETE ON outbox BEGIN "
+                   "INSERT INTO meta(key, value) VALUES('outbox_seq', OLD.last_seq) ON CONFLICT(key) DO UPDATE "
+                   "SET value=excluded.value WHERE CAST(meta.value AS INTEGER) < CAST(excluded.value AS INTEGER); END"));
+    GW_TRY(db.exec("INSERT INTO meta(key, value) VALUES('outbox_seq', '" + std::to_string(*high) + "')"));
     return Status::ok();
 }
 }  // namespace

@@ -213,27 +213,39 @@ Status WriteTxn::write(const RowWrite& w) {
         }
     }
     if (w.rowId.isNil()) return {ErrorCode::InvalidArgument, "row id must not be nil"};
-    auto existingGrid = rowGrid(database(), *spec, w.rowId);
-    if (existingGrid && spec->isAppendOnly())
-        return {ErrorCode::InvalidState, std::string(spec->name) + " rows are append-only and cannot be edited"};
-    if (!gridGiven) grid = existingGrid.value_or(Uuid{});
-
-    Hlc hlc = stamp();
     const Uuid& site = m_store.m_site;
-    GW_TRY(putColumns(database(), *spec, w.rowId, w.columns, hlc, site, !existingGrid));
+    Hlc hlc = 0;
+    // Most local writes create their row: try that first (one statement, no lookup), and give
+    // the new row its row clock. Otherwise the row exists: the edit path, as merges write.
+    const std::int64_t mask = columnMask(*spec, w.columns);
+    GW_ASSIGN_OR_RETURN(bool created, insertNewRow(database(), *spec, w.rowId, w.columns));
+    if (created) {
+        hlc = stamp();
+        GW_TRY(putRowClock(database(), *spec, w.rowId, mask, hlc, site));
+    } else {
+        auto existingGrid = rowGrid(database(), *spec, w.rowId);
+        if (existingGrid && spec->isAppendOnly())
+            return {ErrorCode::InvalidState, std::string(spec->name) + " rows are append-only and cannot be edited"};
+        if (!gridGiven) grid = existingGrid.value_or(Uuid{});
+        hlc = stamp();
+        GW_TRY(putColumns(database(), *spec, w.rowId, w.columns, hlc, site));
+    }
 
     if (m_store.m_role == StoreRole::Device) {
         // One journal row for the whole write, covering n fresh seqs: its key is the last of them,
-        // one past the high-water mark AUTOINCREMENT keeps in sqlite_sequence (never reused).
+        // past both the largest key held and the largest ever deleted (meta.outbox_seq, kept by
+        // the trigger outbox_seq_kept), so seqs are never reused.
         GW_ASSIGN_OR_RETURN(db::Statement * journal,
                             database().prepareChecked(
                                 "INSERT INTO outbox(last_seq,n,tbl,row_id,hlc,site,grid_id,mask,cols) VALUES("
-                                "coalesce((SELECT seq FROM sqlite_sequence WHERE name='outbox'),0)+?1,"
+                                "max(coalesce((SELECT max(last_seq) FROM outbox),0),"
+                                "coalesce((SELECT CAST(value AS INTEGER) FROM meta WHERE key='outbox_seq'),0))+?1,"
                                 "?1,?2,?3,?4,?5,?6,?7,?8)"));
-        journal->bind(1, static_cast<std::int64_t>(w.columns.size())).bind(2, w.table).bind(3, w.rowId);
-        journal->bind(4, static_cast<std::int64_t>(hlc)).bind(5, site);
-        if (grid.isNil()) journal->bindNull(6); else journal->bind(6, grid);
-        journal->bind(7, columnMask(*spec, w.columns)).bind(8, Value::blob(packColumns(*spec, w.columns)));
+        const Value packed = Value::blob(packColumns(*spec, w.columns));
+        journal->bind(1, static_cast<std::int64_t>(w.columns.size())).bindRef(2, spec->name).bindRef(3, w.rowId);
+        journal->bind(4, static_cast<std::int64_t>(hlc)).bindRef(5, site);
+        if (grid.isNil()) journal->bindNull(6); else journal->bindRef(6, grid);
+        journal->bind(7, mask).bindRef(8, packed);
         GW_TRY(journal->run());
     }
     if (m_store.m_observer) {
@@ -262,7 +274,7 @@ Result<ApplyOutcome> WriteTxn::applyRemote(const Change& c) {
     if (m_store.m_role == StoreRole::Device && !spec->isAppendOnly() && c.site != m_store.m_site && current &&
         current->site == m_store.m_site) {
         db::Statement* pending = database().prepare(
-            "SELECT 1 FROM outbox WHERE tbl=?1 AND row_id=?2 AND hlc=?3 AND (mask>>?4)&1 LIMIT 1");
+            "SELECT 1 FROM outbox WHERE hlc=?3 AND tbl=?1 AND row_id=?2 AND (mask>>?4)&1 LIMIT 1");
         if (!pending) return Status(ErrorCode::Storage, database().lastError());
         pending->bind(1, c.table).bind(2, c.rowId).bind(3, static_cast<std::int64_t>(current->hlc));
         pending->bind(4, static_cast<std::int64_t>(columnBit(*spec, c.column)));

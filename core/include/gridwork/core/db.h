@@ -34,6 +34,11 @@ public:
     Statement& bind(int index, std::string_view text);
     Statement& bind(int index, const Uuid& id);
     Statement& bindNull(int index);
+    // As bind, without copying text and blob bytes: the caller keeps the value alive until the
+    // statement is reset (run() resets). For hot paths that bind their own data and run at once.
+    Statement& bindRef(int index, const Value& v);
+    Statement& bindRef(int index, const Uuid& id);
+    Statement& bindRef(int index, std::string_view text);
 
     // true: a row is ready; false: done. Errors go to status().
     bool step();
