@@ -1,5 +1,5 @@
 // ledger_import — importing a 100,000-resident ledger CSV with the core's importer
-// (importLedgerCsvFile, all-or-nothing: validation, ID-number checks, per-column clocks and outbox,
+// (importLedgerCsvFile, all-or-nothing: validation, ID-number checks, the row clock and the outbox row (storage.md),
 // one transaction) vs a raw batched INSERT of the same rows (the same CSV read line by line,
 // prepared statements, one transaction, same pragmas, same tables and indexes). Each side runs in
 // a fresh child process, so its peak memory (wait4 ru_maxrss) is its own. Target ratio <= 3.0,
@@ -312,7 +312,7 @@ static void ledgerImport(BenchContext& ctx) {
     // still raw SQL. value / raw_with_journal_s is the core's own overhead; the rest is data volume.
     r.add("raw_with_journal_s", rawJournal.seconds).add("ratio_vs_raw_with_journal", subject.seconds / rawJournal.seconds);
     r.add("raw_with_row_journal_s", rowJournal.seconds).add("row_journal_ratio", rowJournal.seconds / baseline.seconds);
-    r.add("subject", "importLedgerCsvFile all-or-nothing: validation + rows + column clocks + outbox, one transaction");
+    r.add("subject", "importLedgerCsvFile all-or-nothing: validation + rows + row clocks + outbox, one transaction");
     r.add("baseline_is", "raw sqlite3: same CSV split per line, prepared INSERTs into the same tables and indexes, "
                          "one transaction, WAL, synchronous=FULL");
     r.add("target_ratio", 3.0).add("target_peak_mb", 64.0);

@@ -1,5 +1,5 @@
 // local_write_visit — recording one visit durably through the app's path (VisitRepo::record:
-// validation, one transaction with the row, its per-column clocks, its outbox entries and the
+// validation, one transaction with the row, its row clock, its outbox row (10 column entries) and the
 // persisted HLC) vs a raw single-row SQLite INSERT of the same visit in its own transaction,
 // same pragmas (WAL, synchronous=FULL), on a file in the same directory. Per-op median in µs,
 // subject and baseline interleaved so both see the same disk. Target ratio <= 2.0.
@@ -138,7 +138,7 @@ static void localWriteVisit(BenchContext& ctx) {
     r.add("nosync_us", median(normal.subject)).add("nosync_baseline_us", median(normal.baseline));
     r.add("nosync_ratio", median(normal.subject) / median(normal.baseline));
     r.add("outbox_rows_per_visit", static_cast<std::int64_t>(full.outboxPerVisit));
-    r.add("subject", "VisitRepo::record: row + column clocks + outbox + HLC, one durable transaction");
+    r.add("subject", "VisitRepo::record: row + row clock + outbox + HLC, one durable transaction");
     r.add("baseline_is", "raw sqlite3 INSERT of the same visit row, own transaction, WAL, synchronous=FULL; "
                          "nosync_*: both with synchronous=NORMAL (no fsync per commit)");
     r.add("target_ratio", 2.0);
