@@ -19,6 +19,7 @@
 #include <map>
 #include <poll.h>
 #include <random>
+#include <set>
 #include <sstream>
 #include <sys/wait.h>
 #include <thread>
@@ -152,6 +153,47 @@ bool outboxHas(const std::vector<OutboxEntry>& journal, const std::string& table
     return false;
 }
 
+// The stamped columns of one row (its row clock's and its column clocks', the stamp rule).
+std::vector<Change> stampedColumns(Store& store, const std::string& table, const Uuid& row) {
+    std::vector<Change> out;
+    for (const auto& col : findTable(table)->columns)
+        if (auto st = store.columnState(table, row, col.name)) out.push_back(*st);
+    return out;
+}
+
+// Every stamped column of the tables' rows has its journal entry with its stamp, and every clock
+// its row (nothing was acknowledged here).
+void checkStampsJournaled(Store& store, const std::vector<OutboxEntry>& journal,
+                          std::initializer_list<const char*> tables) {
+    auto& db = store.database();
+    std::set<std::string> entries;
+    auto key = [](const std::string& t, const Uuid& r, const std::string& c, Hlc h) {
+        return t + "/" + r.toString() + "/" + c + "/" + std::to_string(h);
+    };
+    for (const auto& e : journal) entries.insert(key(e.change.table, e.change.rowId, e.change.column, e.change.hlc));
+    for (const char* table : tables) {
+        INFO("table " << table);
+        auto* rows = db.prepare(std::string("SELECT id FROM ") + table);
+        REQUIRE(rows);
+        std::vector<Uuid> ids;
+        while (rows->step()) ids.push_back(rows->getUuid(0));
+        rows->reset();
+        for (const auto& id : ids)
+            for (const auto& st : stampedColumns(store, table, id))
+                CHECK_MESSAGE(entries.count(key(table, id, st.column, st.hlc)) == 1,
+                              st.table << "." << st.column << " of " << id.toString());
+        for (const char* clocks : {"column_clocks", "row_clocks"})
+            CHECK(db.queryInt(std::string("SELECT count(*) FROM ") + clocks + " c WHERE c.tbl='" + table +
+                              "' AND NOT EXISTS (SELECT 1 FROM " + table + " t WHERE t.id=c.row_id)") == 0);
+    }
+}
+
+// The largest stamp held in either clock table.
+std::int64_t maxClock(db::Database& db) {
+    return db.queryInt("SELECT max(coalesce((SELECT max(hlc) FROM column_clocks),0), "
+                       "coalesce((SELECT max(hlc) FROM row_clocks),0))").value_or(0);
+}
+
 void verify(const std::string& path, const Uuid& household, const Committed& c, int gen) {
     auto opened = Store::open(path);
     REQUIRE_MESSAGE(opened.isOk(), opened.status().toString());
@@ -166,13 +208,7 @@ void verify(const std::string& path, const Uuid& household, const Committed& c, 
 
     const auto journal = store.outbox(0, 10'000'000);
     CHECK(journal.size() == store.outboxCount());
-    // The stamped columns of one row (its row clock's and its column clocks').
-    auto stamped = [&](const std::string& table, const Uuid& row) {
-        std::vector<Change> out;
-        for (const auto& col : findTable(table)->columns)
-            if (auto st = store.columnState(table, row, col.name)) out.push_back(*st);
-        return out;
-    };
+    auto stamped = [&](const std::string& table, const Uuid& row) { return stampedColumns(store, table, row); };
     // A row's journal: one outbox entry per stamped column (nothing was acknowledged here).
     auto journaled = [&](const std::string& table, const Uuid& row) {
         auto clocks = stamped(table, row).size();
@@ -223,30 +259,9 @@ void verify(const std::string& path, const Uuid& household, const Committed& c, 
         if (state->hlc == ch.hlc) CHECK(state->value == ch.value);
         CHECK(count(db, "SELECT count(*) FROM " + ch.table + " WHERE id=?1", ch.rowId) == 1);
     }
-    // Every stamped column has its journal entry, and every clock its row (nothing was
-    // acknowledged here).
-    for (const char* table : {"visits", "households", "reports", "report_events"}) {
-        INFO("table " << table);
-        auto* rows = db.prepare(std::string("SELECT id FROM ") + table);
-        REQUIRE(rows);
-        std::vector<Uuid> ids;
-        while (rows->step()) ids.push_back(rows->getUuid(0));
-        rows->reset();
-        for (const auto& id : ids)
-            for (const auto& st : stamped(table, id)) {
-                bool found = false;
-                for (const auto& e : journal)
-                    found = found || (e.change.table == table && e.change.rowId == id &&
-                                      e.change.column == st.column && e.change.hlc == st.hlc);
-                CHECK_MESSAGE(found, st.table << "." << st.column << " of " << id.toString());
-            }
-        for (const char* clocks : {"column_clocks", "row_clocks"})
-            CHECK(db.queryInt(std::string("SELECT count(*) FROM ") + clocks + " c WHERE c.tbl='" + table +
-                              "' AND NOT EXISTS (SELECT 1 FROM " + table + " t WHERE t.id=c.row_id)") == 0);
-    }
+    checkStampsJournaled(store, journal, {"visits", "households", "reports", "report_events"});
     // The persisted clock never lags a stamp it issued.
-    auto maxStamp = db.queryInt("SELECT max(coalesce((SELECT max(hlc) FROM column_clocks),0), "
-                                "coalesce((SELECT max(hlc) FROM row_clocks),0))").value_or(0);
+    auto maxStamp = maxClock(db);
     auto maxOutbox = db.queryInt("SELECT max(hlc) FROM outbox").value_or(0);
     auto hlc = std::stoull(store.meta("hlc").value_or("0"));
     CHECK(hlc >= static_cast<std::uint64_t>(maxStamp));
@@ -349,11 +364,10 @@ TEST_CASE("a ledger import killed with SIGKILL is there entirely or not at all")
         CHECK((residents == 0) == (homes == 0));
         if (reported) CHECK(residents == households * perHousehold);
         // Every column clock has its journal entry, and no journal entry lacks its row.
-        CHECK(db.queryInt("SELECT count(*) FROM column_clocks c WHERE NOT EXISTS (SELECT 1 FROM outbox o WHERE "
-                          "o.tbl=c.tbl AND o.row_id=c.row_id AND o.col=c.col AND o.hlc=c.hlc)") == 0);
+        checkStampsJournaled(**store, (*store)->outbox(0, 10'000'000), {"residents", "households"});
         CHECK(db.queryInt("SELECT count(*) FROM outbox o WHERE o.tbl='residents' AND NOT EXISTS "
                           "(SELECT 1 FROM residents r WHERE r.id=o.row_id)") == 0);
-        auto maxStamp = db.queryInt("SELECT max(hlc) FROM column_clocks").value_or(0);
+        auto maxStamp = maxClock(db);
         CHECK(std::stoull((*store)->meta("hlc").value_or("0")) >= static_cast<std::uint64_t>(maxStamp));
     }
 }
