@@ -7,6 +7,8 @@
 
 #include <doctest/doctest.h>
 
+#include <thread>
+
 using namespace gridwork;
 
 namespace {
@@ -187,5 +189,26 @@ TEST_CASE("a report's status is folded from its events, whatever order they arri
         CHECK(textOf(*s, "SELECT status FROM reports") == "closed");
         // The early close (before handle) is superseded; the later one is not.
         CHECK(textOf(*s, "SELECT count(*) FROM report_events WHERE superseded=1") == "1");
+    }
+}
+
+TEST_CASE("connections opening a brand-new file at the same moment agree on its schema and site") {
+    for (int round = 0; round < 5; ++round) {
+        testing::TempDir dir;
+        const std::string path = dir.file("new.db");
+        std::vector<Uuid> sites(4);
+        std::vector<std::string> errors(4);
+        std::vector<std::thread> threads;
+        for (int i = 0; i < 4; ++i)
+            threads.emplace_back([&, i] {
+                auto s = Store::open(path);
+                if (s) sites[i] = (*s)->siteId();
+                else errors[i] = s.status().toString();
+            });
+        for (auto& t : threads) t.join();
+        for (int i = 0; i < 4; ++i) {
+            CHECK_MESSAGE(errors[i].empty(), errors[i]);
+            CHECK(sites[i] == sites[0]);
+        }
     }
 }

@@ -137,7 +137,14 @@ Result<std::unique_ptr<Database>> Database::open(const std::string& path, bool d
     }
     std::unique_ptr<Database> db(new Database(raw));
     sqlite3_busy_timeout(raw, 5000);
-    GW_TRY(db->exec("PRAGMA journal_mode=WAL"));
+    // Switching a new file to WAL needs a moment of exclusive access and does not wait on the
+    // busy handler, so a connection opening the file at the same instant as another retries.
+    Status wal = db->exec("PRAGMA journal_mode=WAL");
+    for (int attempt = 0; !wal.isOk() && sqlite3_errcode(raw) == SQLITE_BUSY && attempt < 250; ++attempt) {
+        sqlite3_sleep(20);
+        wal = db->exec("PRAGMA journal_mode=WAL");
+    }
+    GW_TRY(wal);
     GW_TRY(db->exec(durable ? "PRAGMA synchronous=FULL" : "PRAGMA synchronous=NORMAL"));
     GW_TRY(db->exec("PRAGMA foreign_keys=OFF"));
     GW_TRY(db->exec("PRAGMA temp_store=MEMORY"));

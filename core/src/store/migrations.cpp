@@ -162,6 +162,8 @@ Status migrate(db::Database& db, int targetVersion) {
     for (int v = static_cast<int>(current) + 1; v <= targetVersion; ++v) {
         db::Transaction txn(db);
         GW_TRY(txn.begun());
+        // Another connection may have migrated the file while we waited for the write lock.
+        if (db.queryInt("PRAGMA user_version").value_or(0) >= v) continue;
         for (const char* sql : steps()[v - 1].sql) GW_TRY(db.exec(sql));
         if (steps()[v - 1].convert) GW_TRY(steps()[v - 1].convert(db));
         GW_TRY(db.exec("PRAGMA user_version = " + std::to_string(v)));

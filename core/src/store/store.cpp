@@ -33,17 +33,21 @@ Result<std::unique_ptr<Store>> Store::open(const std::string& path, StoreOptions
     store->m_role = options.role;
     store->m_clock = HybridClock(options.clock ? options.clock : systemClock(), loadHlc(*store->m_db));
 
-    auto stored = store->meta(kSiteKey);
-    if (stored) {
-        auto parsed = Uuid::parse(*stored);
-        if (!parsed) return Status(ErrorCode::Storage, "corrupt site id in " + path);
-        if (options.siteId && *options.siteId != *parsed)
-            return Status(ErrorCode::InvalidState, "database belongs to site " + *stored);
-        store->m_site = *parsed;
-    } else {
-        store->m_site = options.siteId ? *options.siteId : newUuidV7();
-        GW_TRY(store->setMeta(kSiteKey, store->m_site.toString()));
+    // First open: claim a site id. INSERT OR IGNORE, so two connections opening a new file at
+    // once agree on the one that landed first.
+    if (!store->meta(kSiteKey)) {
+        Uuid fresh = options.siteId ? *options.siteId : newUuidV7();
+        db::Statement* claim = store->m_db->prepare("INSERT OR IGNORE INTO meta(key,value) VALUES(?1,?2)");
+        if (!claim) return Status(ErrorCode::Storage, store->m_db->lastError());
+        claim->bind(1, std::string_view(kSiteKey)).bind(2, fresh.toString());
+        GW_TRY(claim->run());
     }
+    auto stored = store->meta(kSiteKey);
+    auto parsed = stored ? Uuid::parse(*stored) : std::nullopt;
+    if (!parsed) return Status(ErrorCode::Storage, "corrupt site id in " + path);
+    if (options.siteId && *options.siteId != *parsed)
+        return Status(ErrorCode::InvalidState, "database belongs to site " + *stored);
+    store->m_site = *parsed;
     if (auto offset = store->meta("clock_offset_ms")) store->m_clock.setOffsetMs(std::stoll(*offset));
     return store;
 }
