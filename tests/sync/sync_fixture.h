@@ -144,6 +144,22 @@ inline std::string textOf(Store& s, const std::string& sql) {
 
 inline std::int64_t countOf(Store& s, const std::string& sql) { return s.database().queryInt(sql).value_or(-1); }
 
+// How many columns of all replicated rows carry a stamp (a column clock or the row clock), read
+// through the store's own stamp rule: the number of distinct column changes a replica holds.
+inline std::int64_t stampedColumns(Store& s) {
+    std::int64_t n = 0;
+    for (const auto& table : replicatedTables()) {
+        std::vector<Uuid> ids;
+        auto* q = s.database().prepare("SELECT id FROM " + std::string(table.name));
+        while (q && q->step()) ids.push_back(q->getUuid(0));
+        if (q) q->reset();
+        for (const auto& id : ids)
+            for (const auto& col : table.columns)
+                if (col.synced && s.columnState(table.name, id, col.name)) ++n;
+    }
+    return n;
+}
+
 inline std::string hexId(const Uuid& id) { return "x'" + toHex(id.bytes.data(), 16) + "'"; }
 
 }  // namespace gridwork::testing

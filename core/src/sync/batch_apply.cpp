@@ -34,11 +34,21 @@ Result<BatchApplyOutcome> applyRemoteBatch(WriteTxn& txn, std::span<const Change
                 return Status(ErrorCode::InvalidArgument, "grid_id value disagrees with the change's grid");
         }
         GW_TRY(rowColumnStamps(db, *spec, changes[i].rowId, clocks));
+        // A row this replica has never seen takes its first stamp group as its row clock (one
+        // clock row for all those columns, the same stamps as column clocks would give them).
+        bool unseenRow = clocks.empty();
         bool touched = false;
         auto flush = [&]() -> Status {
             if (pending.empty()) return Status::ok();
             const Change& first = *pendingChanges.front();
-            GW_TRY(putColumns(db, *spec, first.rowId, pending, first.hlc, first.site));
+            bool created = false;
+            if (unseenRow) {
+                GW_ASSIGN_OR_RETURN(created, insertNewRow(db, *spec, first.rowId, pending));
+                if (created)
+                    GW_TRY(putRowClock(db, *spec, first.rowId, columnMask(*spec, pending), first.hlc, first.site));
+                unseenRow = false;
+            }
+            if (!created) GW_TRY(putColumns(db, *spec, first.rowId, pending, first.hlc, first.site));
             if (const auto& observer = store.applyObserver())
                 for (const Change* c : pendingChanges) GW_TRY(observer(txn, *c));
             out.applied += pending.size();
@@ -55,6 +65,7 @@ Result<BatchApplyOutcome> applyRemoteBatch(WriteTxn& txn, std::span<const Change
             if (device && local && c.site != store.siteId() && !spec->isAppendOnly()) {
                 // Maybe a concurrent overwrite of our own unacknowledged value: the full path.
                 GW_TRY(flush());
+                unseenRow = false;
                 GW_ASSIGN_OR_RETURN(ApplyOutcome o, txn.applyRemote(c));
                 out.applied += o.applied;
                 out.conflictsLogged += o.conflictLogged;
