@@ -176,6 +176,12 @@ Status Store::ackOutbox(std::uint64_t throughSeq) {
     return m_db->exec("RELEASE ack_outbox");
 }
 
+std::optional<Uuid> Store::rowGrid(std::string_view table, const Uuid& row) {
+    const TableSpec* spec = findTable(table);
+    if (!spec) return std::nullopt;
+    return gridwork::rowGrid(*m_db, *spec, row);
+}
+
 std::optional<Change> Store::columnState(std::string_view table, const Uuid& row, std::string_view column) {
     const TableSpec* spec = findTable(table);
     if (!spec || !spec->column(column)) return std::nullopt;

@@ -47,17 +47,6 @@ std::optional<LoggedColumn> loggedColumn(db::Database& db, const Change& c) {
     return out;
 }
 
-// The grid stored for a row (nullopt: no such row). The table must be a known one.
-std::optional<Uuid> storedGrid(db::Database& db, std::string_view table, const Uuid& row) {
-    db::Statement* q = db.prepare("SELECT grid_id FROM " + std::string(table) + " WHERE id=?1");
-    if (!q) return std::nullopt;
-    q->bind(1, row);
-    if (!q->step()) return std::nullopt;
-    Uuid g = q->getUuid(0);
-    q->reset();
-    return g;
-}
-
 bool contains(const std::vector<Uuid>& v, const Uuid& x) { return std::find(v.begin(), v.end(), x) != v.end(); }
 }  // namespace
 
@@ -340,7 +329,7 @@ Result<std::string> SyncService::push(const DeviceIdentity& who, std::string_vie
                 return Status(ErrorCode::WrongGrid, "grid " + c.gridId.toString() + " is not assigned to this worker");
             // A row's columns arrive together: look its stored grid up once per row.
             if (!checkedRow || checkedRow->first != c.rowId || checkedTable != c.table) {
-                checkedRow = {c.rowId, storedGrid(txn.database(), c.table, c.rowId)};
+                checkedRow = {c.rowId, txn.store().rowGrid(c.table, c.rowId)};
                 checkedTable = c.table;
             }
             if (checkedRow->second && !contains(grids, *checkedRow->second))

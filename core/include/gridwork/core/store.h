@@ -86,6 +86,10 @@ public:
     // Removes entries with seq <= throughSeq (the server acked them).
     Status ackOutbox(std::uint64_t throughSeq);
 
+    // The grid_id stored for a row of a replicated table; nullopt when the table is unknown or the
+    // row does not exist (nil Uuid: a township-wide row).
+    std::optional<Uuid> rowGrid(std::string_view table, const Uuid& row);
+
     // The current stamp and value of one column, if the column was ever written.
     std::optional<Change> columnState(std::string_view table, const Uuid& row, std::string_view column);
 
