@@ -212,3 +212,25 @@ TEST_CASE("connections opening a brand-new file at the same moment agree on its 
         }
     }
 }
+
+TEST_CASE("a transaction opened inside another joins it: both commit or neither does") {
+    testing::TempDir dir;
+    auto store = openStore(dir.file("a.db"));
+    Uuid grid = newUuidV7(), a = newUuidV7(), b = newUuidV7();
+    // The inner write (a repository's own transaction) rolls back when the outer action fails.
+    Status failed = store->transaction([&](WriteTxn& txn) -> Status {
+        GW_TRY(txn.write(household(a, grid, "一号")));
+        GW_TRY(store->write(household(b, grid, "二号")));
+        return {ErrorCode::Storage, "the photo record could not be written"};
+    });
+    CHECK(failed.code() == ErrorCode::Storage);
+    CHECK(textOf(*store, "SELECT count(*) FROM households") == "0");
+    CHECK(store->outboxCount() == 0);
+    // And commits with it when the outer action succeeds.
+    REQUIRE(store->transaction([&](WriteTxn& txn) -> Status {
+        GW_TRY(txn.write(household(a, grid, "一号")));
+        return store->write(household(b, grid, "二号"));
+    }).isOk());
+    CHECK(textOf(*store, "SELECT count(*) FROM households") == "2");
+    CHECK(store->outboxCount() == 6);
+}

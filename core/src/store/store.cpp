@@ -55,12 +55,18 @@ Result<std::unique_ptr<Store>> Store::open(const std::string& path, StoreOptions
 Store::~Store() = default;
 
 Status Store::transaction(const std::function<Status(WriteTxn&)>& fn) {
+    // Inside another transaction of this store: join it, so a composite user action (a visit and
+    // its photo record) commits or rolls back as one.
+    if (m_current) return fn(*m_current);
     db::Transaction txn(*m_db);
     GW_TRY(txn.begun());
     Hlc before = std::max(m_clock.last(), loadHlc(*m_db));  // another connection may have moved it
     m_clock.resetTo(before);
     WriteTxn w(*this);
-    GW_TRY(fn(w));
+    m_current = &w;
+    Status body = fn(w);
+    m_current = nullptr;
+    GW_TRY(body);
     GW_TRY(deriveReportState(w));
     if (m_clock.last() != before || w.clockDirty()) {
         db::Statement* put = m_db->prepare("INSERT INTO meta(key,value) VALUES('hlc',?1) "

@@ -13,6 +13,8 @@
 
 #include <QString>
 
+#include <optional>
+
 namespace gridwork::mobile {
 
 struct ImportedPhoto {
@@ -25,5 +27,33 @@ struct ImportedPhoto {
 Result<ImportedPhoto> importPhotoFile(const QString& sourcePath, const QString& storePath);
 Result<domain::Attachment> attachPhoto(Store& store, const ImportedPhoto& photo, const Uuid& gridId,
                                        const std::string& ownerTable, const Uuid& ownerId);
+
+// A record and its optional photo, saved as one transaction: the photo file (if photoPath is not
+// empty) is imported first, then save(sha256 or "") writes the record and attachPhoto its
+// attachment; either failure rolls both back, so no record ever loses its photo silently.
+// Saved must have `id` and `gridId` members (domain::Visit, domain::Report).
+template <typename Saved, typename SaveFn>
+Result<Saved> saveWithPhoto(Store& store, const QString& photoPath, const QString& storePath,
+                            const std::string& ownerTable, SaveFn save) {
+    std::optional<ImportedPhoto> photo;
+    if (!photoPath.isEmpty()) {
+        auto imported = importPhotoFile(photoPath, storePath);
+        if (!imported) return imported.status();
+        photo = *imported;
+    }
+    std::optional<Saved> saved;
+    Status s = store.transaction([&](WriteTxn&) -> Status {
+        Result<Saved> r = save(photo ? photo->sha256 : std::string());
+        if (!r) return r.status();
+        if (photo) {
+            auto a = attachPhoto(store, *photo, r->gridId, ownerTable, r->id);
+            if (!a) return a.status();
+        }
+        saved = std::move(r).value();
+        return Status::ok();
+    });
+    if (!s.isOk()) return s;
+    return std::move(*saved);
+}
 
 }  // namespace gridwork::mobile

@@ -88,18 +88,13 @@ void ReportController::file(const QString& category, const QString& text, bool h
     db().run<Outcome>(
         this,
         [this, r, photoPath, storePath](Store& store) mutable {
-            std::optional<ImportedPhoto> photo;
-            if (!photoPath.isEmpty()) {
-                auto p = importPhotoFile(photoPath, storePath);
-                if (!p) return Outcome{{}, errorText(p.status())};
-                photo = *p;
-                r.photoSha256 = photo->sha256;
-            }
-            auto filed = domain::ReportRepo(store).file(r, r.handledOnSite ? "现场已处置" : "");
-            if (!filed) return Outcome{{}, errorText(filed.status())};
-            if (photo) (void)attachPhoto(store, *photo, filed->gridId, "reports", filed->id);
+            auto saved = saveWithPhoto<domain::Report>(store, photoPath, storePath, "reports", [&](const std::string& sha) {
+                r.photoSha256 = sha;
+                return domain::ReportRepo(store).file(r, r.handledOnSite ? "现场已处置" : "");
+            });
+            if (!saved) return Outcome{{}, errorText(saved.status())};
             db().notifyChanged(QStringLiteral("reports"));
-            return Outcome{idString(filed->id), {}};
+            return Outcome{idString(saved->id), {}};
         },
         [this](Outcome o) {
             if (!o.error.isEmpty()) {

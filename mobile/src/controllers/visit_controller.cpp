@@ -186,16 +186,11 @@ void VisitController::recordVisit(const QString& outcome, const QString& note, c
     db().run<Outcome>(
         this,
         [this, v, photoPath, storePath](Store& store) mutable {
-            std::optional<ImportedPhoto> photo;
-            if (!photoPath.isEmpty()) {
-                auto p = importPhotoFile(photoPath, storePath);
-                if (!p) return Outcome{{}, errorText(p.status())};
-                photo = *p;
-                v.photoSha256 = photo->sha256;
-            }
-            auto saved = domain::VisitRepo(store).record(v);
+            auto saved = saveWithPhoto<domain::Visit>(store, photoPath, storePath, "visits", [&](const std::string& sha) {
+                v.photoSha256 = sha;
+                return domain::VisitRepo(store).record(v);
+            });
             if (!saved) return Outcome{{}, errorText(saved.status())};
-            if (photo) (void)attachPhoto(store, *photo, saved->gridId, "visits", saved->id);
             db().notifyChanged(QStringLiteral("visits"));
             return Outcome{idString(saved->id), {}};
         },

@@ -65,6 +65,8 @@ public:
     HybridClock& clock() { return m_clock; }
 
     // One durable transaction: fn's writes all commit, or (fn returned non-OK, or failed) none.
+    // Called again from inside fn (e.g. by a repository), the inner call joins the outer
+    // transaction: its writes commit or roll back with the outer one.
     Status transaction(const std::function<Status(WriteTxn&)>& fn);
     // Convenience: local writes of several rows in one transaction.
     Status write(const std::vector<RowWrite>& writes);
@@ -103,6 +105,7 @@ private:
     StoreRole m_role = StoreRole::Device;
     HybridClock m_clock{nullptr};
     ApplyObserver m_observer;
+    WriteTxn* m_current = nullptr;  // the open transaction, while fn runs
 };
 
 // The handle a transaction body writes through. Valid only inside Store::transaction.
