@@ -5,8 +5,8 @@
 // required one, so a typo never silently does something else. Thread-safety: plain value.
 #pragma once
 
-#include "gridwork/core/error.h"
-#include "gridwork/core/uuid.h"
+#include "gridwork/core/base/error.h"
+#include "gridwork/core/base/uuid.h"
 
 #include <optional>
 #include <string>

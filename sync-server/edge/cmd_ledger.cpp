@@ -5,7 +5,7 @@
 #include "server_context.h"
 
 #include "gridwork/core/domain/ledger_import.h"
-#include "gridwork/core/store.h"
+#include "gridwork/core/store/store.h"
 
 #include <iostream>
 

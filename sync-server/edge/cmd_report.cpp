@@ -6,12 +6,12 @@
 #include "commands.h"
 #include "server_context.h"
 
-#include "gridwork/core/db.h"
+#include "gridwork/core/store/db.h"
 #include "gridwork/core/domain/dates.h"
 #include "gridwork/core/domain/org_repo.h"
 #include "gridwork/core/domain/report_repo.h"
 #include "gridwork/core/domain/validation.h"
-#include "gridwork/core/store.h"
+#include "gridwork/core/store/store.h"
 
 #include <chrono>
 #include <functional>

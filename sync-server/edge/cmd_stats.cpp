@@ -4,13 +4,13 @@
 #include "commands.h"
 #include "server_context.h"
 
-#include "gridwork/core/db.h"
+#include "gridwork/core/store/db.h"
 #include "gridwork/core/domain/dates.h"
 #include "gridwork/core/domain/followup_repo.h"
 #include "gridwork/core/domain/org_repo.h"
 #include "gridwork/core/domain/report_repo.h"
 #include "gridwork/core/domain/task_repo.h"
-#include "gridwork/core/store.h"
+#include "gridwork/core/store/store.h"
 
 #include <chrono>
 #include <cstdio>

@@ -6,7 +6,7 @@
 #include "gridwork/core/domain/org_repo.h"
 #include "gridwork/core/domain/task_repo.h"
 #include "gridwork/core/domain/validation.h"
-#include "gridwork/core/store.h"
+#include "gridwork/core/store/store.h"
 
 #include <iostream>
 

@@ -3,7 +3,7 @@
 #include "server_context.h"
 
 #include "gridwork/core/domain/validation.h"
-#include "gridwork/core/value.h"
+#include "gridwork/core/base/value.h"
 
 #include <iostream>
 

@@ -1,6 +1,6 @@
 #include "error_reply.h"
 
-#include "gridwork/wire/codec.h"
+#include "gridwork/core/wire/codec.h"
 
 #include <chrono>
 

@@ -6,7 +6,7 @@
 // Thread-safety: pure function.
 #pragma once
 
-#include "gridwork/core/error.h"
+#include "gridwork/core/base/error.h"
 #include "gridwork/server/request_handler.h"
 
 namespace gridwork::server {

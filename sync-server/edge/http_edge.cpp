@@ -2,7 +2,7 @@
 #include "http_edge.h"
 
 #include "error_reply.h"
-#include "gridwork/wire/codec.h"
+#include "gridwork/core/wire/codec.h"
 
 #include <cpprest/http_listener.h>
 

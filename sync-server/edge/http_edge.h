@@ -16,7 +16,7 @@
 // be thread-safe (RequestHandler's contract). start/drainAndStop from one controlling thread.
 #pragma once
 
-#include "gridwork/core/error.h"
+#include "gridwork/core/base/error.h"
 #include "gridwork/server/request_handler.h"
 
 #include <chrono>

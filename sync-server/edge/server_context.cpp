@@ -1,8 +1,8 @@
 #include "server_context.h"
 
-#include "gridwork/core/db.h"
+#include "gridwork/core/store/db.h"
 #include "gridwork/core/domain/enums.h"
-#include "gridwork/core/store.h"
+#include "gridwork/core/store/store.h"
 
 #include <filesystem>
 #include <iostream>

@@ -9,8 +9,8 @@
 
 #include "cli_args.h"
 
-#include "gridwork/core/error.h"
-#include "gridwork/core/uuid.h"
+#include "gridwork/core/base/error.h"
+#include "gridwork/core/base/uuid.h"
 #include "gridwork/server/sync_service.h"
 
 #include <memory>

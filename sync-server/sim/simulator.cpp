@@ -1,9 +1,9 @@
 #include "simulator.h"
 
-#include "gridwork/core/db.h"
-#include "gridwork/core/dump.h"
-#include "gridwork/core/report_workflow.h"
-#include "gridwork/core/store.h"
+#include "gridwork/core/store/db.h"
+#include "gridwork/core/store/dump.h"
+#include "gridwork/core/domain/report_workflow.h"
+#include "gridwork/core/store/store.h"
 #include "gridwork/core/sync/sync_engine.h"
 #include "gridwork/server/loopback_transport.h"
 #include "gridwork/server/sync_service.h"

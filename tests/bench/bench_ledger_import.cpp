@@ -11,7 +11,7 @@
 
 #include "gridwork/core/domain/ledger_import.h"
 #include "gridwork/core/domain/org_repo.h"
-#include "gridwork/core/store.h"
+#include "gridwork/core/store/store.h"
 
 #include <algorithm>
 #include <cstdio>

@@ -8,7 +8,7 @@
 
 #include "gridwork/core/domain/ledger_repo.h"
 #include "gridwork/core/domain/visit_repo.h"
-#include "gridwork/core/store.h"
+#include "gridwork/core/store/store.h"
 
 #include <cstdio>
 #include <cstdlib>

@@ -5,7 +5,7 @@
 // Contract: each report() writes one complete line to stdout and flushes. Single-threaded.
 #pragma once
 
-#include "gridwork/core/value.h"
+#include "gridwork/core/base/value.h"
 
 #include <string>
 #include <utility>

@@ -12,12 +12,12 @@
 #include "bench_registry.h"
 #include "bench_timing.h"
 
-#include "gridwork/core/store.h"
+#include "gridwork/core/store/store.h"
 #include "gridwork/core/sync/batch_apply.h"
 #include "gridwork/core/sync/sync_engine.h"
 #include "gridwork/server/loopback_transport.h"
 #include "gridwork/server/sync_service.h"
-#include "gridwork/wire/codec.h"
+#include "gridwork/core/wire/codec.h"
 
 #include <cstdio>
 #include <cstdlib>

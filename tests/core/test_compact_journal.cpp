@@ -1,8 +1,8 @@
 // The compact journal (core/docs/storage.md): row clocks for the columns a row's creating write
 // wrote, column clocks overriding them, one outbox row per row write expanded into per-column
 // entries with per-column seqs, partial acks, seqs never reused, and the v2 -> v3 migration.
-#include "gridwork/core/db.h"
-#include "gridwork/core/store.h"
+#include "gridwork/core/store/db.h"
+#include "gridwork/core/store/store.h"
 #include "store/migrations.h"
 #include "store/packed_columns.h"
 #include "temp_dir.h"

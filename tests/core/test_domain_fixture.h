@@ -3,8 +3,8 @@
 #pragma once
 
 #include "gridwork/core/domain/domain.h"
-#include "gridwork/core/db.h"
-#include "gridwork/core/store.h"
+#include "gridwork/core/store/db.h"
+#include "gridwork/core/store/store.h"
 #include "temp_dir.h"
 
 #include <doctest/doctest.h>

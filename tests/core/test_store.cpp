@@ -1,8 +1,8 @@
 // The store's contract: writes are validated, stamped, journaled in the same transaction; the
 // clock survives restarts; remote changes merge per column under LWW.
-#include "gridwork/core/db.h"
-#include "gridwork/core/merge.h"
-#include "gridwork/core/store.h"
+#include "gridwork/core/store/db.h"
+#include "gridwork/core/merge/conflict_log.h"
+#include "gridwork/core/store/store.h"
 #include "temp_dir.h"
 
 #include <doctest/doctest.h>

@@ -4,7 +4,7 @@
 #include "temp_dir.h"
 
 #include "gridwork/core/domain/validation.h"
-#include "gridwork/core/uuid.h"
+#include "gridwork/core/base/uuid.h"
 
 #include <doctest/doctest.h>
 

@@ -4,11 +4,11 @@
 // clocks and outbox entries; no outbox entry lacks its data; the persisted HLC is >= every stamp;
 // and SQLite's integrity check passes. Several seeds (GRIDWORK_SEED picks the first), several
 // kill/restart cycles on the same file per seed.
-#include "gridwork/core/db.h"
+#include "gridwork/core/store/db.h"
 #include "gridwork/core/domain/ledger_repo.h"
 #include "gridwork/core/domain/org_repo.h"
 #include "gridwork/core/domain/validation.h"
-#include "gridwork/core/store.h"
+#include "gridwork/core/store/store.h"
 #include "temp_dir.h"
 
 #include <doctest/doctest.h>

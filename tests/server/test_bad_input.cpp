@@ -3,8 +3,8 @@
 #include "server_fixture.h"
 #include "temp_dir.h"
 
-#include "gridwork/core/store.h"
-#include "gridwork/wire/codec.h"
+#include "gridwork/core/store/store.h"
+#include "gridwork/core/wire/codec.h"
 
 #include <doctest/doctest.h>
 

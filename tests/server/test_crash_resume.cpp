@@ -3,8 +3,8 @@
 #include "temp_dir.h"
 
 #include "gridwork/core/domain/ledger_repo.h"
-#include "gridwork/core/sha256.h"
-#include "gridwork/core/store.h"
+#include "gridwork/core/base/sha256.h"
+#include "gridwork/core/store/store.h"
 
 #include <doctest/doctest.h>
 

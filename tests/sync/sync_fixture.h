@@ -2,9 +2,9 @@
 // clock, and devices (real Stores, loopback transports, engines) enrolled into it.
 #pragma once
 
-#include "gridwork/core/db.h"
-#include "gridwork/core/dump.h"
-#include "gridwork/core/store.h"
+#include "gridwork/core/store/db.h"
+#include "gridwork/core/store/dump.h"
+#include "gridwork/core/store/store.h"
 #include "gridwork/core/sync/replica_maintenance.h"
 #include "gridwork/core/sync/sync_engine.h"
 #include "gridwork/server/loopback_transport.h"

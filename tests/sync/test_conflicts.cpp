@@ -1,7 +1,7 @@
 // No edit is lost silently (DESIGN §4): a value overruled by a concurrent write appears in the
 // conflict log, whether the device finds it (pull before push) or the server does (push after
 // the other's push), and the record reaches the server and every device of the grid once.
-#include "gridwork/core/merge.h"
+#include "gridwork/core/merge/conflict_log.h"
 #include "sync_fixture.h"
 
 #include <random>

@@ -1,7 +1,7 @@
 // The client engine's behaviour around failures: backoff through the injected sleep, resuming an
 // interrupted pull without re-applying, typed errors kept for status(); and the codec helpers.
-#include "gridwork/core/sha256.h"
-#include "gridwork/wire/codec.h"
+#include "gridwork/core/base/sha256.h"
+#include "gridwork/core/wire/codec.h"
 #include "sync_fixture.h"
 
 using namespace gridwork;

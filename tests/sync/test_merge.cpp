@@ -1,6 +1,6 @@
 // Merge rules between replicas (DESIGN §4), exercised by exchanging changes directly between
 // device stores: per-column LWW on (hlc, site), site tie-break, tombstones, append-only rows.
-#include "gridwork/core/merge.h"
+#include "gridwork/core/merge/conflict_log.h"
 #include "sync_fixture.h"
 
 using namespace gridwork;

@@ -1,8 +1,8 @@
 // The server sync service: enrollment and tokens, typed refusals that change nothing, idempotent
 // pushes, compacted pulls, scope isolation and reassignment.
-#include "gridwork/core/merge.h"
-#include "gridwork/core/sha256.h"
-#include "gridwork/wire/codec.h"
+#include "gridwork/core/merge/conflict_log.h"
+#include "gridwork/core/base/sha256.h"
+#include "gridwork/core/wire/codec.h"
 
 #include <google/protobuf/stubs/logging.h>
 #include "sync_fixture.h"

@@ -1,7 +1,7 @@
 // Clock skew (DESIGN §4, core/docs/clock-skew.md): a phone a day fast is refused with
 // CLOCK_AHEAD, re-stamps its unacknowledged changes and pushes again — and then does not win a
 // later edit made with a correct clock; a slow phone is corrected by the server's time.
-#include "gridwork/core/merge.h"
+#include "gridwork/core/merge/conflict_log.h"
 #include "sync_fixture.h"
 
 using namespace gridwork;

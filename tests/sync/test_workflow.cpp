@@ -1,6 +1,6 @@
 // The report workflow through the store: every (status, event) pair, superseded marking, and
 // the same status on every replica whatever order the events arrive in.
-#include "gridwork/core/report_workflow.h"
+#include "gridwork/core/domain/report_workflow.h"
 #include "sync_fixture.h"
 
 #include <algorithm>

@@ -1,7 +1,7 @@
 #include "gridwork/http/attachment_sync.h"
 
 #include "gridwork/core/domain/attachment_repo.h"
-#include "gridwork/wire/codec.h"
+#include "gridwork/core/wire/codec.h"
 
 #include <fstream>
 

@@ -1,7 +1,7 @@
 // The only file of the device side that includes cpprestsdk.
 #include "gridwork/http/http_transport.h"
 
-#include "gridwork/wire/codec.h"
+#include "gridwork/core/wire/codec.h"
 
 #include <cpprest/http_client.h>
 

@@ -1,4 +1,4 @@
-#include "gridwork/core/error.h"
+#include "gridwork/core/base/error.h"
 
 namespace gridwork {
 

@@ -1,4 +1,4 @@
-#include "gridwork/core/hlc.h"
+#include "gridwork/core/base/hlc.h"
 
 #include <algorithm>
 #include <chrono>

@@ -1,6 +1,6 @@
-#include "gridwork/core/sha256.h"
+#include "gridwork/core/base/sha256.h"
 
-#include "gridwork/core/value.h"
+#include "gridwork/core/base/value.h"
 
 #include <cstring>
 

@@ -1,4 +1,4 @@
-#include "gridwork/core/uuid.h"
+#include "gridwork/core/base/uuid.h"
 
 #include <chrono>
 #include <mutex>

@@ -1,4 +1,4 @@
-#include "gridwork/core/value.h"
+#include "gridwork/core/base/value.h"
 
 #include <cstdio>
 

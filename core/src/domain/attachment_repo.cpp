@@ -2,7 +2,7 @@
 
 #include "domain/rows.h"
 #include "gridwork/core/domain/validation.h"
-#include "gridwork/core/schema.h"
+#include "gridwork/core/store/schema.h"
 
 namespace gridwork::domain {
 

@@ -7,7 +7,7 @@
 // Not thread-safe; one reader per stream.
 #pragma once
 
-#include "gridwork/core/error.h"
+#include "gridwork/core/base/error.h"
 
 #include <cstdint>
 #include <istream>

@@ -5,7 +5,7 @@
 #include "domain/csv_reader.h"
 #include "domain/ledger_rows.h"
 #include "domain/rows.h"
-#include "gridwork/core/db.h"
+#include "gridwork/core/store/db.h"
 #include "gridwork/core/domain/org_repo.h"
 #include "gridwork/core/domain/validation.h"
 

@@ -1,4 +1,4 @@
-#include "gridwork/core/report_workflow.h"
+#include "gridwork/core/domain/report_workflow.h"
 
 #include <algorithm>
 #include <array>

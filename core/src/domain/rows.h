@@ -4,11 +4,11 @@
 // statement guard that resets on scope exit (so no read stays open), and common errors.
 #pragma once
 
-#include "gridwork/core/db.h"
+#include "gridwork/core/store/db.h"
 #include "gridwork/core/domain/enums.h"
 #include "gridwork/core/domain/records.h"
-#include "gridwork/core/error.h"
-#include "gridwork/core/store.h"
+#include "gridwork/core/base/error.h"
+#include "gridwork/core/store/store.h"
 
 #include <optional>
 #include <string>

@@ -1,6 +1,6 @@
 #include "store/column_writer.h"
 
-#include "gridwork/core/db.h"
+#include "gridwork/core/store/db.h"
 #include "store/packed_columns.h"
 
 #include <unordered_map>

@@ -4,9 +4,9 @@
 // always written together (in one transaction; a created row gets one row clock). Table and column names must already be validated against schema.h.
 #pragma once
 
-#include "gridwork/core/change.h"
-#include "gridwork/core/error.h"
-#include "gridwork/core/schema.h"
+#include "gridwork/core/store/change.h"
+#include "gridwork/core/base/error.h"
+#include "gridwork/core/store/schema.h"
 #include "store/packed_columns.h"
 
 #include <optional>

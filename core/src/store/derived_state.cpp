@@ -1,8 +1,8 @@
 #include "store/derived_state.h"
 
-#include "gridwork/core/db.h"
-#include "gridwork/core/report_workflow.h"
-#include "gridwork/core/store.h"
+#include "gridwork/core/store/db.h"
+#include "gridwork/core/domain/report_workflow.h"
+#include "gridwork/core/store/store.h"
 #include "store/column_writer.h"
 
 #include <algorithm>

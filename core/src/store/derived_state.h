@@ -4,9 +4,9 @@
 // workflow (report_workflow.h) before each transaction commits.
 #pragma once
 
-#include "gridwork/core/error.h"
-#include "gridwork/core/schema.h"
-#include "gridwork/core/uuid.h"
+#include "gridwork/core/base/error.h"
+#include "gridwork/core/store/schema.h"
+#include "gridwork/core/base/uuid.h"
 
 namespace gridwork {
 class WriteTxn;

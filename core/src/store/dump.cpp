@@ -1,8 +1,8 @@
-#include "gridwork/core/dump.h"
+#include "gridwork/core/store/dump.h"
 
-#include "gridwork/core/db.h"
-#include "gridwork/core/schema.h"
-#include "gridwork/core/store.h"
+#include "gridwork/core/store/db.h"
+#include "gridwork/core/store/schema.h"
+#include "gridwork/core/store/store.h"
 
 #include <algorithm>
 

@@ -3,7 +3,7 @@
 // The DDL agrees with schema.cpp's specs (checked by tests/core/test_schema.cpp).
 #include "store/migrations.h"
 
-#include "gridwork/core/db.h"
+#include "gridwork/core/store/db.h"
 #include "store/packed_columns.h"
 
 namespace gridwork {

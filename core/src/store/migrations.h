@@ -1,7 +1,7 @@
 // migrations.h — brings a database file to a schema version (internal to core).
 #pragma once
 
-#include "gridwork/core/error.h"
+#include "gridwork/core/base/error.h"
 
 namespace gridwork {
 namespace db {

@@ -6,9 +6,9 @@
 // packColumns/unpackColumns are pure; unpack returns Status(Storage) for a malformed blob.
 #pragma once
 
-#include "gridwork/core/error.h"
-#include "gridwork/core/schema.h"
-#include "gridwork/core/value.h"
+#include "gridwork/core/base/error.h"
+#include "gridwork/core/store/schema.h"
+#include "gridwork/core/base/value.h"
 
 #include <cstdint>
 #include <string>

@@ -1,4 +1,4 @@
-#include "gridwork/core/schema.h"
+#include "gridwork/core/store/schema.h"
 
 namespace gridwork {
 

@@ -1,7 +1,7 @@
 #include "gridwork/core/sync/batch_apply.h"
 
-#include "gridwork/core/db.h"
-#include "gridwork/core/store.h"
+#include "gridwork/core/store/db.h"
+#include "gridwork/core/store/store.h"
 #include "store/column_writer.h"
 #include "store/derived_state.h"
 

@@ -1,8 +1,8 @@
 #include "gridwork/core/sync/replica_maintenance.h"
 
-#include "gridwork/core/db.h"
-#include "gridwork/core/schema.h"
-#include "gridwork/core/store.h"
+#include "gridwork/core/store/db.h"
+#include "gridwork/core/store/schema.h"
+#include "gridwork/core/store/store.h"
 #include "store/column_writer.h"
 #include "store/derived_state.h"
 #include "store/packed_columns.h"

@@ -1,10 +1,10 @@
 #include "gridwork/core/sync/sync_engine.h"
 
-#include "gridwork/core/db.h"
-#include "gridwork/core/store.h"
+#include "gridwork/core/store/db.h"
+#include "gridwork/core/store/store.h"
 #include "gridwork/core/sync/batch_apply.h"
 #include "gridwork/core/sync/replica_maintenance.h"
-#include "wire/gridwork/wire/codec.h"
+#include "gridwork/core/wire/codec.h"
 
 #include <algorithm>
 #include <cstdlib>

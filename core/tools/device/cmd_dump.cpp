@@ -2,7 +2,7 @@
 // states compare byte for byte. Sync bookkeeping (clocks, outbox, meta) is left out.
 #include "invocation.h"
 
-#include "gridwork/core/dump.h"
+#include "gridwork/core/store/dump.h"
 
 #include <iostream>
 

@@ -1,7 +1,7 @@
 // init — creates (or opens and migrates) the device database and prints its site id.
 #include "invocation.h"
 
-#include "gridwork/core/store.h"
+#include "gridwork/core/store/store.h"
 
 namespace gridwork::device {
 

@@ -8,7 +8,7 @@
 
 #include "invocation.h"
 
-#include "gridwork/core/store.h"
+#include "gridwork/core/store/store.h"
 
 #include <optional>
 #include <vector>

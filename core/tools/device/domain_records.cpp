@@ -3,7 +3,7 @@
 #include "enum_option.h"
 
 #include "gridwork/core/domain/validation.h"
-#include "gridwork/core/report_workflow.h"
+#include "gridwork/core/domain/report_workflow.h"
 
 namespace gridwork::device {
 

@@ -15,8 +15,8 @@
 #include "command.h"
 #include "record.h"
 
-#include "gridwork/core/error.h"
-#include "gridwork/core/store.h"
+#include "gridwork/core/base/error.h"
+#include "gridwork/core/store/store.h"
 
 #include <memory>
 #include <optional>

@@ -5,8 +5,8 @@
 // ids as UUID text. Plain values; not thread-safe to share while being built.
 #pragma once
 
-#include "gridwork/core/uuid.h"
-#include "gridwork/core/value.h"
+#include "gridwork/core/base/uuid.h"
+#include "gridwork/core/base/value.h"
 
 #include <cstdint>
 #include <optional>

@@ -1,7 +1,7 @@
 #include "base/photo_import.h"
 
 #include "gridwork/core/domain/attachment_repo.h"
-#include "gridwork/core/sha256.h"
+#include "gridwork/core/base/sha256.h"
 
 #include <QDir>
 #include <QFile>

@@ -4,8 +4,8 @@
 // an empty or malformed string is the nil id. Times are Unix ms, shown in China local time.
 #pragma once
 
-#include "gridwork/core/error.h"
-#include "gridwork/core/uuid.h"
+#include "gridwork/core/base/error.h"
+#include "gridwork/core/base/uuid.h"
 
 #include <QString>
 

@@ -10,7 +10,7 @@
 // whatever thread owns the Store (the DB worker in the app).
 #pragma once
 
-#include "gridwork/core/store.h"
+#include "gridwork/core/store/store.h"
 
 namespace gridwork::mobile {
 

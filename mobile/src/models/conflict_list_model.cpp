@@ -1,7 +1,7 @@
 #include "models/conflict_list_model.h"
 
 #include "base/qt_convert.h"
-#include "gridwork/core/schema.h"
+#include "gridwork/core/store/schema.h"
 
 namespace gridwork::mobile {
 

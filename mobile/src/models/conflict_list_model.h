@@ -3,7 +3,7 @@
 // Thread-safety: GUI thread only.
 #pragma once
 
-#include "gridwork/core/merge.h"
+#include "gridwork/core/merge/conflict_log.h"
 #include "models/list_model_base.h"
 
 #include <QtQml/qqmlregistration.h>

@@ -12,7 +12,7 @@
 // Thread-safety: run(), pendingJobs() and waitIdle() may be called from the GUI thread.
 #pragma once
 
-#include "gridwork/core/store.h"
+#include "gridwork/core/store/store.h"
 
 #include <QMetaObject>
 #include <QObject>

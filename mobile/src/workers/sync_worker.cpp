@@ -1,7 +1,7 @@
 #include "workers/sync_worker.h"
 
 #include "base/session.h"
-#include "gridwork/core/store.h"
+#include "gridwork/core/store/store.h"
 #include "workers/offline_transport.h"
 
 #if GRIDWORK_HAVE_HTTP

@@ -14,7 +14,7 @@
 // Thread-safety: public methods from the GUI thread.
 #pragma once
 
-#include "gridwork/core/merge.h"
+#include "gridwork/core/merge/conflict_log.h"
 #include "gridwork/core/sync/sync_engine.h"
 #include "models/pending_list_model.h"
 

@@ -2,9 +2,9 @@
 
 #include "error_reply.h"
 
-#include "gridwork/core/db.h"
-#include "gridwork/core/store.h"
-#include "gridwork/wire/codec.h"
+#include "gridwork/core/store/db.h"
+#include "gridwork/core/store/store.h"
+#include "gridwork/core/wire/codec.h"
 
 #include <algorithm>
 

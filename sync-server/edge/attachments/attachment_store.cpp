@@ -1,7 +1,7 @@
 #include "attachment_store.h"
 
-#include "gridwork/core/sha256.h"
-#include "gridwork/core/value.h"
+#include "gridwork/core/base/sha256.h"
+#include "gridwork/core/base/value.h"
 
 #include <cerrno>
 #include <cstring>

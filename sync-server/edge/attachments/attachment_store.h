@@ -10,7 +10,7 @@
 // Thread-safety: all methods are safe from several threads (one mutex; uploads are short appends).
 #pragma once
 
-#include "gridwork/core/error.h"
+#include "gridwork/core/base/error.h"
 
 #include <cstdint>
 #include <mutex>

@@ -4,7 +4,7 @@
 
 #include "gridwork/core/domain/dates.h"
 #include "gridwork/core/domain/domain.h"
-#include "gridwork/core/store.h"
+#include "gridwork/core/store/store.h"
 #include "gridwork/server/sync_service.h"
 
 #include <chrono>

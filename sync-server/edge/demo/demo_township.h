@@ -15,8 +15,8 @@
 // Thread-safety: call once, on a service nobody else uses yet.
 #pragma once
 
-#include "gridwork/core/error.h"
-#include "gridwork/core/uuid.h"
+#include "gridwork/core/base/error.h"
+#include "gridwork/core/base/uuid.h"
 
 #include <cstdint>
 #include <string>

@@ -1,10 +1,10 @@
 // admin.cpp — the township's side of the service: workers, grids, enrollment codes, devices,
 // and server-side writes (the command centre's report events, tasks).
-#include "gridwork/core/db.h"
-#include "gridwork/core/dump.h"
-#include "gridwork/core/schema.h"
-#include "gridwork/core/sha256.h"
-#include "gridwork/core/store.h"
+#include "gridwork/core/store/db.h"
+#include "gridwork/core/store/dump.h"
+#include "gridwork/core/store/schema.h"
+#include "gridwork/core/base/sha256.h"
+#include "gridwork/core/store/store.h"
 #include "gridwork/server/sync_service.h"
 
 #include <random>

@@ -1,7 +1,7 @@
 #include "server_schema.h"
 
-#include "gridwork/core/db.h"
-#include "gridwork/core/store.h"
+#include "gridwork/core/store/db.h"
+#include "gridwork/core/store/store.h"
 
 #include <cstdlib>
 #include <string>

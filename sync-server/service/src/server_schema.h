@@ -4,7 +4,7 @@
 // migrations). Each step is frozen once released; add steps, never edit them.
 #pragma once
 
-#include "gridwork/core/error.h"
+#include "gridwork/core/base/error.h"
 
 namespace gridwork {
 class Store;

@@ -1,13 +1,13 @@
 // sync_service.cpp — the request door and the three sync endpoints (enroll, push, pull).
 #include "gridwork/server/sync_service.h"
 
-#include "gridwork/core/db.h"
-#include "gridwork/core/dump.h"
-#include "gridwork/core/merge.h"
-#include "gridwork/core/schema.h"
-#include "gridwork/core/sha256.h"
-#include "gridwork/core/store.h"
-#include "gridwork/wire/codec.h"
+#include "gridwork/core/store/db.h"
+#include "gridwork/core/store/dump.h"
+#include "gridwork/core/merge/conflict_log.h"
+#include "gridwork/core/store/schema.h"
+#include "gridwork/core/base/sha256.h"
+#include "gridwork/core/store/store.h"
+#include "gridwork/core/wire/codec.h"
 #include "server_schema.h"
 
 #include <algorithm>

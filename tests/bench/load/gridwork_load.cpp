@@ -14,7 +14,7 @@
 #include "bench_timing.h"
 
 #include "gridwork/core/domain/domain.h"
-#include "gridwork/core/store.h"
+#include "gridwork/core/store/store.h"
 #include "gridwork/core/sync/sync_engine.h"
 #include "gridwork/http/http_transport.h"
 #include "gridwork/server/loopback_transport.h"

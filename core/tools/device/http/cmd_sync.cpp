@@ -13,7 +13,7 @@
 #include "invocation.h"
 
 #include "gridwork/core/domain/attachment_repo.h"
-#include "gridwork/core/sha256.h"
+#include "gridwork/core/base/sha256.h"
 #include "gridwork/core/sync/sync_engine.h"
 #include "gridwork/http/attachment_sync.h"
 #include "gridwork/http/http_transport.h"

@@ -12,8 +12,8 @@
 // Ownership: borrows the Store and the Transport. Thread-safety: one thread (the Store's rule).
 #pragma once
 
-#include "gridwork/core/error.h"
-#include "gridwork/core/store.h"
+#include "gridwork/core/base/error.h"
+#include "gridwork/core/store/store.h"
 #include "gridwork/core/sync/transport.h"
 
 #include <cstdint>

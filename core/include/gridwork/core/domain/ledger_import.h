@@ -23,8 +23,8 @@
 // Thread-safety: as the Store (one thread at a time).
 #pragma once
 
-#include "gridwork/core/error.h"
-#include "gridwork/core/store.h"
+#include "gridwork/core/base/error.h"
+#include "gridwork/core/store/store.h"
 
 #include <cstdint>
 #include <functional>

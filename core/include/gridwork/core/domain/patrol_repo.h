@@ -12,8 +12,8 @@
 #pragma once
 
 #include "gridwork/core/domain/records.h"
-#include "gridwork/core/error.h"
-#include "gridwork/core/store.h"
+#include "gridwork/core/base/error.h"
+#include "gridwork/core/store/store.h"
 
 #include <optional>
 #include <string>

@@ -7,9 +7,9 @@
 #pragma once
 
 #include "gridwork/core/domain/enums.h"
-#include "gridwork/core/hlc.h"
-#include "gridwork/core/report_workflow.h"
-#include "gridwork/core/uuid.h"
+#include "gridwork/core/base/hlc.h"
+#include "gridwork/core/domain/report_workflow.h"
+#include "gridwork/core/base/uuid.h"
 
 #include <cstdint>
 #include <optional>

@@ -7,7 +7,7 @@
 #pragma once
 
 #include "gridwork/core/domain/enums.h"
-#include "gridwork/core/error.h"
+#include "gridwork/core/base/error.h"
 
 #include <optional>
 #include <string>

@@ -10,8 +10,8 @@
 // back (Store::transaction does). Thread-safety: as WriteTxn.
 #pragma once
 
-#include "gridwork/core/change.h"
-#include "gridwork/core/error.h"
+#include "gridwork/core/store/change.h"
+#include "gridwork/core/base/error.h"
 
 #include <cstdint>
 #include <span>

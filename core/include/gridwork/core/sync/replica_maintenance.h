@@ -18,9 +18,9 @@
 // Thread-safety: as WriteTxn.
 #pragma once
 
-#include "gridwork/core/error.h"
-#include "gridwork/core/hlc.h"
-#include "gridwork/core/uuid.h"
+#include "gridwork/core/base/error.h"
+#include "gridwork/core/base/hlc.h"
+#include "gridwork/core/base/uuid.h"
 
 #include <cstdint>
 

@@ -17,9 +17,9 @@
 // Thread-safety: one engine, one thread (the store's rule); call sync() on a worker thread.
 #pragma once
 
-#include "gridwork/core/error.h"
+#include "gridwork/core/base/error.h"
 #include "gridwork/core/sync/transport.h"
-#include "gridwork/core/uuid.h"
+#include "gridwork/core/base/uuid.h"
 
 #include <chrono>
 #include <cstdint>

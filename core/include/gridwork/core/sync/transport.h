@@ -12,7 +12,7 @@
 // Thread-safety: implementations say so; the engine calls one post() at a time.
 #pragma once
 
-#include "gridwork/core/error.h"
+#include "gridwork/core/base/error.h"
 
 #include <string>
 #include <string_view>

@@ -16,9 +16,9 @@
 // Thread-safety: every public method is safe from several threads (one mutex around the store).
 #pragma once
 
-#include "gridwork/core/change.h"
-#include "gridwork/core/error.h"
-#include "gridwork/core/hlc.h"
+#include "gridwork/core/store/change.h"
+#include "gridwork/core/base/error.h"
+#include "gridwork/core/base/hlc.h"
 #include "gridwork/server/request_handler.h"
 
 #include <cstdint>

@@ -1,9 +1,9 @@
 // change.h — the unit of replication: one column of one row, stamped (DESIGN §4).
 #pragma once
 
-#include "gridwork/core/hlc.h"
-#include "gridwork/core/uuid.h"
-#include "gridwork/core/value.h"
+#include "gridwork/core/base/hlc.h"
+#include "gridwork/core/base/uuid.h"
+#include "gridwork/core/base/value.h"
 
 #include <string>
 #include <utility>

@@ -10,7 +10,7 @@
 // Thread-safety: HybridClock is not synchronised; the store owns it under its write lock.
 #pragma once
 
-#include "gridwork/core/uuid.h"
+#include "gridwork/core/base/uuid.h"
 
 #include <cstdint>
 #include <functional>

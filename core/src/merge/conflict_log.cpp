@@ -1,6 +1,6 @@
-#include "gridwork/core/db.h"
-#include "gridwork/core/merge.h"
-#include "gridwork/core/store.h"
+#include "gridwork/core/store/db.h"
+#include "gridwork/core/merge/conflict_log.h"
+#include "gridwork/core/store/store.h"
 
 namespace gridwork {
 

@@ -6,7 +6,7 @@
 // township-wide rows (grid_id NULL) are included — what a device of that scope must hold.
 #pragma once
 
-#include "gridwork/core/uuid.h"
+#include "gridwork/core/base/uuid.h"
 
 #include <optional>
 #include <string>

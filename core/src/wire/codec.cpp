@@ -1,4 +1,4 @@
-#include "wire/gridwork/wire/codec.h"
+#include "gridwork/core/wire/codec.h"
 
 #include <zlib.h>
 

@@ -1,4 +1,4 @@
-#include "gridwork/core/db.h"
+#include "gridwork/core/store/db.h"
 
 #include <sqlite3.h>
 

@@ -5,9 +5,9 @@
 // reset before reuse. Thread-safety: a Database is used by one thread at a time.
 #pragma once
 
-#include "gridwork/core/error.h"
-#include "gridwork/core/uuid.h"
-#include "gridwork/core/value.h"
+#include "gridwork/core/base/error.h"
+#include "gridwork/core/base/uuid.h"
+#include "gridwork/core/base/value.h"
 
 #include <cstdint>
 #include <memory>

@@ -12,10 +12,10 @@
 // Thread-safety: one Store object must be used by one thread at a time.
 #pragma once
 
-#include "gridwork/core/change.h"
-#include "gridwork/core/error.h"
-#include "gridwork/core/hlc.h"
-#include "gridwork/core/schema.h"
+#include "gridwork/core/store/change.h"
+#include "gridwork/core/base/error.h"
+#include "gridwork/core/base/hlc.h"
+#include "gridwork/core/store/schema.h"
 
 #include <functional>
 #include <memory>
@@ -128,7 +128,6 @@ private:
     Store& m_store;
     std::vector<Uuid> m_dirtyReports;  // re-derive status at commit
     bool m_clockDirty = false;
-    friend class ColumnApplier;
 public:
     // Internal: the merge marks reports whose events changed; they are folded before commit.
     void markReportDirty(const Uuid& report);

@@ -1,4 +1,4 @@
-// merge.h — the conflict log, shared by devices and the server (DESIGN §4).
+// conflict_log.h — the conflict log, shared by devices and the server (DESIGN §4).
 //
 // The merge rule itself is WriteTxn::applyRemote (store.h): per-column last-writer-wins on
 // (hlc, site_id); tombstones are the `deleted` column under the same rule; append-only rows
@@ -7,8 +7,8 @@
 // another site that the pushing device had not pulled yet. Either way both values are kept.
 #pragma once
 
-#include "gridwork/core/change.h"
-#include "gridwork/core/error.h"
+#include "gridwork/core/store/change.h"
+#include "gridwork/core/base/error.h"
 
 #include <string>
 #include <vector>

@@ -5,7 +5,7 @@
 // Thread-safety: newUuidV7() is safe from several threads.
 #pragma once
 
-#include "gridwork/core/value.h"
+#include "gridwork/core/base/value.h"
 
 #include <array>
 #include <cstdint>

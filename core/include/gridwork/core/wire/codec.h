@@ -1,13 +1,14 @@
-// codec.h — gridwork.sync.v1 messages <-> core types, typed error bodies, gzip (internal).
+// codec.h — gridwork.sync.v1 messages <-> core types, typed error bodies, gzip.
 //
-// Only the sync engine (core/src/sync), the server service and the simulator include this: it
-// pulls in generated protobuf headers, which must never reach core's public headers.
+// The one public header of the core that includes generated protobuf classes: users link
+// gridwork_core_wire (the sync engine, core/http, the server's service and edge, tests, benches).
+// No other header of the core may include this one.
 // Contract: decoding never throws; malformed input is a Status(Malformed) / InvalidArgument.
 // Thread-safety: pure functions.
 #pragma once
 
-#include "gridwork/core/change.h"
-#include "gridwork/core/error.h"
+#include "gridwork/core/store/change.h"
+#include "gridwork/core/base/error.h"
 #include "gridwork/sync/v1/sync.pb.h"
 
 #include <cstdint>

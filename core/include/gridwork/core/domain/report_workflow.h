@@ -9,7 +9,7 @@
 // Contract: pure functions; thread-safe.
 #pragma once
 
-#include "gridwork/core/hlc.h"
+#include "gridwork/core/base/hlc.h"
 
 #include <optional>
 #include <string>
