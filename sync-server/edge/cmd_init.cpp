@@ -11,13 +11,15 @@ namespace gridwork::server {
 
 int runInit(const Args& args) {
     const std::string cmd = "init";
-    if (auto st = args.check({"data", "demo", "seed", "today", "households"}, {"data"}); !st) return usageError(cmd, st.message());
+    if (auto st = args.check({"data", "demo", "seed", "today", "households"}, {"data"}); !st)
+        return usageError(cmd, st.message());
     std::string dir = *args.value("data");
     auto seed = args.integer("seed");
     if (!seed) return usageError(cmd, seed.status().message());
     auto households = args.integer("households");
     if (!households) return usageError(cmd, households.status().message());
-    if (*households && (**households < 20 || **households > 200000)) return usageError(cmd, "--households must be 20..200000");
+    if (*households && (**households < 20 || **households > 200000))
+        return usageError(cmd, "--households must be 20..200000");
     std::error_code ec;
     bool existed = std::filesystem::exists(dataPaths(dir).db, ec);
     if (existed && args.has("demo"))
@@ -41,11 +43,11 @@ int runInit(const Args& args) {
     }
     double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     const auto& d = *summary;
-    std::cout << "seeded the demo township 城南街道 in " << dir << " (" << static_cast<int>(s * 10) / 10.0 << " s): "
-              << d.communities << " villages/communities, " << d.grids << " grids, " << d.microGrids
+    std::cout << "seeded the demo township 城南街道 in " << dir << " (" << static_cast<int>(s * 10) / 10.0
+              << " s): " << d.communities << " villages/communities, " << d.grids << " grids, " << d.microGrids
               << " micro-grids, " << d.households << " households, " << d.residents << " residents, " << d.workers
-              << " workers, " << d.checkpoints << " checkpoints, " << d.reports << " open and " << d.closedReports << " closed reports, " << d.tasks
-              << " tasks, " << d.followups << " follow-up schedules\n"
+              << " workers, " << d.checkpoints << " checkpoints, " << d.reports << " open and " << d.closedReports
+              << " closed reports, " << d.tasks << " tasks, " << d.followups << " follow-up schedules\n"
               << "grid workers (enroll a device with `gridwork-server worker code --data " << dir
               << " --worker ID`):\n";
     for (const auto& w : d.gridWorkers)

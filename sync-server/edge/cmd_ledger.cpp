@@ -13,7 +13,8 @@ namespace gridwork::server {
 
 int runLedgerImport(const Args& args) {
     const std::string cmd = "ledger import";
-    if (auto st = args.check({"data", "grid", "skip-bad-lines", "file"}, {"data", "grid"}); !st) return usageError(cmd, st.message());
+    if (auto st = args.check({"data", "grid", "skip-bad-lines", "file"}, {"data", "grid"}); !st)
+        return usageError(cmd, st.message());
     std::string file = args.value("file").value_or(args.positionals().empty() ? "" : args.positionals().front());
     if (file.empty()) return usageError(cmd, "missing FILE.csv");
     auto service = openService(*args.value("data"));
@@ -31,7 +32,8 @@ int runLedgerImport(const Args& args) {
     if (!st) return fail(cmd, st);
     for (const auto& e : result.errors)
         std::cerr << file << ":" << e.line << ": "
-                  << (e.column.empty() || e.message.rfind(e.column, 0) == 0 ? "" : e.column + "：") << e.message << "\n";
+                  << (e.column.empty() || e.message.rfind(e.column, 0) == 0 ? "" : e.column + "：") << e.message
+                  << "\n";
     std::cout << (result.committed ? "imported " : "nothing imported: ") << result.households << " households, "
               << result.residents << " residents from " << result.linesRead << " lines";
     if (result.badLines) std::cout << "; " << result.badLines << " bad lines" << (result.committed ? " skipped" : "");

@@ -6,11 +6,11 @@
 #include "commands.h"
 #include "server_context.h"
 
-#include "gridwork/core/store/db.h"
 #include "gridwork/core/domain/dates.h"
 #include "gridwork/core/domain/org_repo.h"
 #include "gridwork/core/domain/report_repo.h"
 #include "gridwork/core/domain/validation.h"
+#include "gridwork/core/store/db.h"
 #include "gridwork/core/store/store.h"
 
 #include <chrono>
@@ -26,7 +26,8 @@ namespace {
 constexpr std::string_view kCentre = "街道综合信息指挥室";
 
 std::string todayLocal() {
-    auto now = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch());
+    auto now =
+        std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch());
     return localDateFromMs(now.count());
 }
 
@@ -48,14 +49,16 @@ std::string reportJson(const Report& r, const std::string& grid, const std::stri
                     ",\"status_zh\":" + jsonQuote(std::string(reportStatusLabelZh(r.status))) +
                     ",\"category\":" + jsonQuote(std::string(enumName(r.category))) +
                     ",\"severity\":" + jsonQuote(std::string(enumName(r.severity))) + ",\"text\":" + jsonQuote(r.text) +
-                    ",\"reported\":" + jsonQuote(localDateFromMs(r.reportedAt)) + ",\"deadline\":" + jsonQuote(r.deadline) +
+                    ",\"reported\":" + jsonQuote(localDateFromMs(r.reportedAt)) +
+                    ",\"deadline\":" + jsonQuote(r.deadline) +
                     ",\"overdue_days\":" + std::to_string(overdueDays(r, today)) + "}";
     return s;
 }
 
 // One workflow action: plan() gives the events to write for the report's current status.
-int runAction(const Args& args, const std::string& cmd, const std::function<Result<std::vector<ReportEventKind>>(ReportStatus)>& plan,
-              bool needsNote, bool needsDepartment) {
+int runAction(const Args& args, const std::string& cmd,
+              const std::function<Result<std::vector<ReportEventKind>>(ReportStatus)>& plan, bool needsNote,
+              bool needsDepartment) {
     std::vector<std::string> known{"data", "report", "note", "actor", "deadline", "department", "result"};
     if (auto st = args.check(known, {"data", "report"}); !st) return usageError(cmd, st.message());
     if (needsNote && !args.value("note")) return usageError(cmd, "missing --note");
@@ -87,8 +90,9 @@ int runAction(const Args& args, const std::string& cmd, const std::function<Resu
             e.kind = std::string(reportEventKindName(kinds[i]));
             e.actorName = args.value("actor").value_or(std::string(kCentre));
             bool last = i + 1 == kinds.size();
-            e.note = kinds[i] == ReportEventKind::Handle ? args.value("result").value_or(args.value("note").value_or(""))
-                                                         : (last ? args.value("note").value_or("") : "");
+            e.note = kinds[i] == ReportEventKind::Handle
+                         ? args.value("result").value_or(args.value("note").value_or(""))
+                         : (last ? args.value("note").value_or("") : "");
             if (kinds[i] == ReportEventKind::Dispatch) e.department = *args.value("department");
             GW_TRY(reports.addEvent(*id, e).status());
         }
@@ -98,7 +102,8 @@ int runAction(const Args& args, const std::string& cmd, const std::function<Resu
         return Status::ok();
     });
     if (!st) return fail(cmd, st);
-    std::cout << "report " << id->toString() << ": " << reportStatusLabelZh(after) << " (" << reportStatusName(after) << ")\n";
+    std::cout << "report " << id->toString() << ": " << reportStatusLabelZh(after) << " (" << reportStatusName(after)
+              << ")\n";
     return 0;
 }
 
@@ -107,33 +112,42 @@ using Plan = Result<std::vector<ReportEventKind>>;
 }  // namespace
 
 int runReportAccept(const Args& args) {
-    return runAction(args, "report accept", [](ReportStatus) -> Plan { return std::vector{ReportEventKind::Accept}; }, false, false);
+    return runAction(
+        args, "report accept", [](ReportStatus) -> Plan { return std::vector{ReportEventKind::Accept}; }, false, false);
 }
 
 int runReportDispatch(const Args& args) {
-    return runAction(args, "report dispatch", [](ReportStatus s) -> Plan {
-        // 受理 is implied when the centre dispatches a freshly reported problem directly.
-        if (s == ReportStatus::Reported) return std::vector{ReportEventKind::Accept, ReportEventKind::Dispatch};
-        return std::vector{ReportEventKind::Dispatch};
-    }, false, true);
+    return runAction(
+        args, "report dispatch",
+        [](ReportStatus s) -> Plan {
+            // 受理 is implied when the centre dispatches a freshly reported problem directly.
+            if (s == ReportStatus::Reported) return std::vector{ReportEventKind::Accept, ReportEventKind::Dispatch};
+            return std::vector{ReportEventKind::Dispatch};
+        },
+        false, true);
 }
 
 int runReportFeedback(const Args& args) {
     // 处置 → 反馈: the department's result (--result, default the note) marks it handled, then the
     // feedback to the resident is recorded.
-    return runAction(args, "report feedback", [](ReportStatus s) -> Plan {
-        if (s == ReportStatus::Dispatched || s == ReportStatus::Handling)
-            return std::vector{ReportEventKind::Handle, ReportEventKind::Feedback};
-        return std::vector{ReportEventKind::Feedback};
-    }, true, false);
+    return runAction(
+        args, "report feedback",
+        [](ReportStatus s) -> Plan {
+            if (s == ReportStatus::Dispatched || s == ReportStatus::Handling)
+                return std::vector{ReportEventKind::Handle, ReportEventKind::Feedback};
+            return std::vector{ReportEventKind::Feedback};
+        },
+        true, false);
 }
 
 int runReportClose(const Args& args) {
-    return runAction(args, "report close", [](ReportStatus) -> Plan { return std::vector{ReportEventKind::Close}; }, false, false);
+    return runAction(
+        args, "report close", [](ReportStatus) -> Plan { return std::vector{ReportEventKind::Close}; }, false, false);
 }
 
 int runReportReturn(const Args& args) {
-    return runAction(args, "report return", [](ReportStatus) -> Plan { return std::vector{ReportEventKind::Return}; }, true, false);
+    return runAction(
+        args, "report return", [](ReportStatus) -> Plan { return std::vector{ReportEventKind::Return}; }, true, false);
 }
 
 int runReportList(const Args& args) {
@@ -163,8 +177,10 @@ int runReportList(const Args& args) {
             list = reports.overdue(today, grids);
         } else if (args.has("all") || status == ReportStatus::Closed) {
             for (const auto& g : grids) {
-                GW_ASSIGN_OR_RETURN(db::Statement * q, store.database().prepareChecked(
-                    "SELECT id FROM reports WHERE grid_id=?1 AND (deleted IS NULL OR deleted=0) ORDER BY id DESC"));
+                GW_ASSIGN_OR_RETURN(
+                    db::Statement * q,
+                    store.database().prepareChecked(
+                        "SELECT id FROM reports WHERE grid_id=?1 AND (deleted IS NULL OR deleted=0) ORDER BY id DESC"));
                 q->bind(1, g);
                 std::vector<Uuid> ids;
                 while (q->step()) ids.push_back(q->getUuid(0));
@@ -190,11 +206,14 @@ int runReportList(const Args& args) {
         }
         std::int64_t late = overdueDays(r, today);
         std::cout << r.id.toString() << "  " << reportStatusLabelZh(r.status) << "  " << enumLabelZh(r.category) << "  "
-                  << grid << "  上报 " << localDateFromMs(r.reportedAt) << "  期限 " << (r.deadline.empty() ? "-" : r.deadline)
-                  << (late ? "  超期 " + std::to_string(late) + " 天" : "") << "  " << r.text << "\n";
+                  << grid << "  上报 " << localDateFromMs(r.reportedAt) << "  期限 "
+                  << (r.deadline.empty() ? "-" : r.deadline) << (late ? "  超期 " + std::to_string(late) + " 天" : "")
+                  << "  " << r.text << "\n";
     }
-    if (json) std::cout << "]}\n";
-    else if (list.empty()) std::cout << "no reports\n";
+    if (json)
+        std::cout << "]}\n";
+    else if (list.empty())
+        std::cout << "no reports\n";
     return 0;
 }
 
@@ -232,11 +251,13 @@ int runReportShow(const Args& args) {
         std::cout << "]}\n";
         return 0;
     }
-    std::cout << report.id.toString() << "  " << reportStatusLabelZh(report.status) << "  " << grid << "\n  " << report.text << "\n";
+    std::cout << report.id.toString() << "  " << reportStatusLabelZh(report.status) << "  " << grid << "\n  "
+              << report.text << "\n";
     for (const auto& e : history) {
         auto kind = e.parsedKind();
-        std::cout << "  " << localDateFromMs(e.at) << "  " << (kind ? std::string(reportEventKindLabelZh(*kind)) : e.kind)
-                  << (e.superseded ? " (无效)" : "") << "  " << e.actorName << (e.department.empty() ? "" : " → " + e.department)
+        std::cout << "  " << localDateFromMs(e.at) << "  "
+                  << (kind ? std::string(reportEventKindLabelZh(*kind)) : e.kind) << (e.superseded ? " (无效)" : "")
+                  << "  " << e.actorName << (e.department.empty() ? "" : " → " + e.department)
                   << (e.note.empty() ? "" : "  " + e.note) << "\n";
     }
     return 0;

@@ -6,9 +6,9 @@
 #include "server_context.h"
 
 #include <csignal>
+#include <fcntl.h>
 #include <iostream>
 #include <pthread.h>
-#include <fcntl.h>
 #include <sys/file.h>
 #include <unistd.h>
 
@@ -20,7 +20,8 @@ constexpr auto kDrainDeadline = std::chrono::seconds(30);
 
 int runServe(const Args& args) {
     const std::string cmd = "serve";
-    if (auto st = args.check({"data", "listen", "cert", "key", "max-body-mb", "max-attachment-mb"}, {"data", "listen"}); !st)
+    if (auto st = args.check({"data", "listen", "cert", "key", "max-body-mb", "max-attachment-mb"}, {"data", "listen"});
+        !st)
         return usageError(cmd, st.message());
     auto maxBody = args.integer("max-body-mb");
     auto maxAttachment = args.integer("max-attachment-mb");
@@ -63,8 +64,8 @@ int runServe(const Args& args) {
 
     int signal = 0;
     sigwait(&stopSignals, &signal);
-    std::cerr << "gridwork-server: " << (signal == SIGINT ? "SIGINT" : "SIGTERM")
-              << ": finishing in-flight requests" << std::endl;
+    std::cerr << "gridwork-server: " << (signal == SIGINT ? "SIGINT" : "SIGTERM") << ": finishing in-flight requests"
+              << std::endl;
     int left = edge.drainAndStop(kDrainDeadline);
     (*service)->setAttachmentHandler(nullptr);
     if (left) std::cerr << "gridwork-server: " << left << " requests still running at the deadline" << std::endl;

@@ -4,12 +4,12 @@
 #include "commands.h"
 #include "server_context.h"
 
-#include "gridwork/core/store/db.h"
 #include "gridwork/core/domain/dates.h"
 #include "gridwork/core/domain/followup_repo.h"
 #include "gridwork/core/domain/org_repo.h"
 #include "gridwork/core/domain/report_repo.h"
 #include "gridwork/core/domain/task_repo.h"
+#include "gridwork/core/store/db.h"
 #include "gridwork/core/store/store.h"
 
 #include <chrono>
@@ -29,7 +29,9 @@ struct GridStats {
     std::int64_t schedules = 0, lateFollowups = 0;
 };
 
-double rate(std::int64_t part, std::int64_t whole) { return whole ? static_cast<double>(part) / static_cast<double>(whole) : 1.0; }
+double rate(std::int64_t part, std::int64_t whole) {
+    return whole ? static_cast<double>(part) / static_cast<double>(whole) : 1.0;
+}
 
 std::string percent(double r) {
     char buf[16];
@@ -48,7 +50,8 @@ std::string fixed3(double r) {
 int runStats(const Args& args) {
     const std::string cmd = "stats";
     if (auto st = args.check({"data", "date", "json"}, {"data"}); !st) return usageError(cmd, st.message());
-    auto now = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch());
+    auto now =
+        std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch());
     std::string date = args.value("date").value_or(localDateFromMs(now.count()));
     if (!isValidLocalDate(date)) return usageError(cmd, "--date must be YYYY-MM-DD");
     auto service = openService(*args.value("data"));
@@ -56,9 +59,11 @@ int runStats(const Args& args) {
     std::vector<GridStats> rows;
     Status st = (*service)->withStore([&](Store& store) -> Status {
         GW_ASSIGN_OR_RETURN(db::Statement * counts, store.database().prepareChecked(
-            "SELECT count(*), coalesce(sum(status='closed'),0) FROM reports WHERE grid_id=?1 AND (deleted IS NULL OR deleted=0)"));
-        GW_ASSIGN_OR_RETURN(db::Statement * schedules, store.database().prepareChecked(
-            "SELECT count(*) FROM followup_schedules WHERE grid_id=?1 AND active=1 AND (deleted IS NULL OR deleted=0)"));
+                                                        "SELECT count(*), coalesce(sum(status='closed'),0) FROM "
+                                                        "reports WHERE grid_id=?1 AND (deleted IS NULL OR deleted=0)"));
+        GW_ASSIGN_OR_RETURN(db::Statement * schedules,
+                            store.database().prepareChecked("SELECT count(*) FROM followup_schedules WHERE grid_id=?1 "
+                                                            "AND active=1 AND (deleted IS NULL OR deleted=0)"));
         ReportRepo reports(store);
         TaskRepo tasks(store);
         FollowupRepo followups(store);
@@ -94,10 +99,12 @@ int runStats(const Args& args) {
         auto one = [&](const GridStats& s) {
             return "{\"grid\":" + jsonQuote(s.id.isNil() ? "" : s.id.toString()) + ",\"name\":" + jsonQuote(s.name) +
                    ",\"reports\":" + std::to_string(s.reports) + ",\"closed\":" + std::to_string(s.closed) +
-                   ",\"closure_rate\":" + fixed3(rate(s.closed, s.reports)) + ",\"overdue_reports\":" +
-                   std::to_string(s.overdueReports) + ",\"open_tasks\":" + std::to_string(s.openTasks) +
-                   ",\"overdue_tasks\":" + std::to_string(s.overdueTasks) + ",\"followup_schedules\":" +
-                   std::to_string(s.schedules) + ",\"followups_late\":" + std::to_string(s.lateFollowups) +
+                   ",\"closure_rate\":" + fixed3(rate(s.closed, s.reports)) +
+                   ",\"overdue_reports\":" + std::to_string(s.overdueReports) +
+                   ",\"open_tasks\":" + std::to_string(s.openTasks) +
+                   ",\"overdue_tasks\":" + std::to_string(s.overdueTasks) +
+                   ",\"followup_schedules\":" + std::to_string(s.schedules) +
+                   ",\"followups_late\":" + std::to_string(s.lateFollowups) +
                    ",\"followup_visit_rate\":" + fixed3(visitRate(s)) + "}";
         };
         std::cout << "{\"date\":" << jsonQuote(date) << ",\"grids\":[";
@@ -107,9 +114,9 @@ int runStats(const Args& args) {
     }
     std::cout << "统计日期 " << date << "\n网格  上报数  办结数  办结率  超期未办  待办任务(超期)  随访对象  随访率\n";
     auto line = [&](const GridStats& s) {
-        std::cout << s.name << "  " << s.reports << "  " << s.closed << "  " << percent(rate(s.closed, s.reports)) << "  "
-                  << s.overdueReports << "  " << s.openTasks << "(" << s.overdueTasks << ")  " << s.schedules << "  "
-                  << percent(visitRate(s)) << "\n";
+        std::cout << s.name << "  " << s.reports << "  " << s.closed << "  " << percent(rate(s.closed, s.reports))
+                  << "  " << s.overdueReports << "  " << s.openTasks << "(" << s.overdueTasks << ")  " << s.schedules
+                  << "  " << percent(visitRate(s)) << "\n";
     };
     for (const auto& r : rows) line(r);
     line(total);

@@ -16,7 +16,9 @@ using namespace gridwork::domain;
 
 int runTaskAdd(const Args& args) {
     const std::string cmd = "task add";
-    if (auto st = args.check({"data", "title", "body", "worker", "grid", "due", "household", "json"}, {"data", "title"}); !st)
+    if (auto st =
+            args.check({"data", "title", "body", "worker", "grid", "due", "household", "json"}, {"data", "title"});
+        !st)
         return usageError(cmd, st.message());
     auto worker = args.uuid("worker");
     auto household = args.uuid("household");
@@ -91,14 +93,17 @@ int runTaskList(const Args& args) {
     for (std::size_t i = 0; i < tasks.size(); ++i) {
         const Task& t = tasks[i];
         if (json)
-            std::cout << (i ? "," : "") << "{\"id\":" << jsonQuote(t.id.toString()) << ",\"grid\":" << jsonQuote(t.gridId.toString())
-                      << ",\"title\":" << jsonQuote(t.title) << ",\"due\":" << jsonQuote(t.dueDate) << "}";
+            std::cout << (i ? "," : "") << "{\"id\":" << jsonQuote(t.id.toString())
+                      << ",\"grid\":" << jsonQuote(t.gridId.toString()) << ",\"title\":" << jsonQuote(t.title)
+                      << ",\"due\":" << jsonQuote(t.dueDate) << "}";
         else
-            std::cout << t.id.toString() << "  " << gridName(**service, t.gridId) << "  " << (t.dueDate.empty() ? "-" : t.dueDate)
-                      << "  " << t.title << "\n";
+            std::cout << t.id.toString() << "  " << gridName(**service, t.gridId) << "  "
+                      << (t.dueDate.empty() ? "-" : t.dueDate) << "  " << t.title << "\n";
     }
-    if (json) std::cout << "]}\n";
-    else if (tasks.empty()) std::cout << "no open tasks\n";
+    if (json)
+        std::cout << "]}\n";
+    else if (tasks.empty())
+        std::cout << "no open tasks\n";
     return 0;
 }
 

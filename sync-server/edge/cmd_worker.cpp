@@ -2,8 +2,8 @@
 #include "commands.h"
 #include "server_context.h"
 
-#include "gridwork/core/domain/validation.h"
 #include "gridwork/core/base/value.h"
+#include "gridwork/core/domain/validation.h"
 
 #include <iostream>
 
@@ -70,7 +70,8 @@ int runWorkerCode(const Args& args) {
 
 int runWorkerReassign(const Args& args) {
     const std::string cmd = "worker reassign";
-    if (auto st = args.check({"data", "worker", "grids", "grid"}, {"data", "worker"}); !st) return usageError(cmd, st.message());
+    if (auto st = args.check({"data", "worker", "grids", "grid"}, {"data", "worker"}); !st)
+        return usageError(cmd, st.message());
     auto id = args.requireUuid("worker");
     if (!id) return usageError(cmd, id.status().message());
     std::vector<std::string> gridItems = args.values("grids");
@@ -103,7 +104,8 @@ int runWorkerRevoke(const Args& args) {
     } else {
         for (const auto& d : (*service)->devices())
             if (d.workerId == **worker && !d.revoked) sites.push_back(d.siteId);
-        if (sites.empty()) return fail(cmd, {ErrorCode::NotFound, "worker " + (*worker)->toString() + " has no active device"});
+        if (sites.empty())
+            return fail(cmd, {ErrorCode::NotFound, "worker " + (*worker)->toString() + " has no active device"});
     }
     for (const auto& s : sites) {
         if (auto st = (*service)->revokeDevice(s); !st) return fail(cmd, st);
@@ -124,12 +126,14 @@ int runWorkerList(const Args& args) {
     bool first = true;
     for (const auto& w : workers) {
         std::string grids;
-        for (const auto& g : w.grids) grids += (grids.empty() ? "" : ",") + (json ? jsonQuote(g.toString()) : gridName(**service, g));
+        for (const auto& g : w.grids)
+            grids += (grids.empty() ? "" : ",") + (json ? jsonQuote(g.toString()) : gridName(**service, g));
         int active = 0;
         for (const auto& d : devices) active += d.workerId == w.id && !d.revoked;
         if (json) {
-            std::cout << (first ? "" : ",") << "{\"id\":" << jsonQuote(w.id.toString()) << ",\"name\":" << jsonQuote(w.name)
-                      << ",\"phone\":" << jsonQuote(w.phone) << ",\"grids\":[" << grids << "],\"devices\":" << active << "}";
+            std::cout << (first ? "" : ",") << "{\"id\":" << jsonQuote(w.id.toString())
+                      << ",\"name\":" << jsonQuote(w.name) << ",\"phone\":" << jsonQuote(w.phone) << ",\"grids\":["
+                      << grids << "],\"devices\":" << active << "}";
         } else {
             std::cout << w.id.toString() << "  " << w.name << "  " << domain::maskPhone(w.phone) << "  " << grids
                       << "  devices:" << active << "\n";

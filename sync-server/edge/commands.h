@@ -15,8 +15,8 @@ namespace gridwork::server {
 using cli::Args;
 
 struct CommandSpec {
-    std::string name;        // "init", "worker add", ...
-    std::string usage;       // options, for --help
+    std::string name;   // "init", "worker add", ...
+    std::string usage;  // options, for --help
     std::string summary;
     std::vector<std::string> switches;  // options that take no value
     int (*run)(const Args&);

@@ -7,7 +7,8 @@
 namespace gridwork::server {
 
 Reply errorReply(const Status& status, int httpStatusOverride) {
-    auto now = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch());
+    auto now =
+        std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch());
     Reply reply;
     reply.httpStatus = httpStatusOverride ? httpStatusOverride : httpStatusFor(status.code());
     reply.body = wire::encodeError(status, static_cast<std::uint64_t>(now.count()));

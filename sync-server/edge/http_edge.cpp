@@ -75,8 +75,7 @@ void sendReply(const whttp::http_request& request, const Reply& reply, bool gzip
         request.reply(response).then([done](pplx::task<void> t) {
             try {
                 t.get();
-            } catch (...) {
-            }
+            } catch (...) {}
             done();
         });
     } catch (...) {
@@ -89,7 +88,8 @@ void sendReply(const whttp::http_request& request, const Reply& reply, bool gzip
 Reply HttpEdge::Impl::route(const whttp::http_request& request, const std::string& method, const std::string& path,
                             std::size_t& bytesIn, bool& gzipOk) {
     if (path == "/healthz") {
-        if (method != "GET" && method != "HEAD") return errorReply({ErrorCode::InvalidArgument, "use GET /healthz"}, 405);
+        if (method != "GET" && method != "HEAD")
+            return errorReply({ErrorCode::InvalidArgument, "use GET /healthz"}, 405);
         return healthReply(draining.load());
     }
     Endpoint endpoint;
@@ -159,7 +159,8 @@ void HttpEdge::Impl::serve(const whttp::http_request& request) {
     });
 }
 
-HttpEdge::HttpEdge(RequestHandler& handler, EdgeOptions options) : m_impl(std::make_unique<Impl>(handler, std::move(options))) {}
+HttpEdge::HttpEdge(RequestHandler& handler, EdgeOptions options)
+    : m_impl(std::make_unique<Impl>(handler, std::move(options))) {}
 
 HttpEdge::~HttpEdge() {
     if (m_impl->listener) drainAndStop(std::chrono::milliseconds(0));
@@ -171,7 +172,8 @@ Status HttpEdge::start() {
     if (!https && o.listenUrl.rfind("http://", 0) != 0)
         return {ErrorCode::InvalidArgument, "--listen must be an http:// or https:// URL: " + o.listenUrl};
     if (https != (!o.certFile.empty() && !o.keyFile.empty()))
-        return {ErrorCode::InvalidArgument, https ? "https:// needs --cert and --key" : "--cert/--key need an https:// URL"};
+        return {ErrorCode::InvalidArgument,
+                https ? "https:// needs --cert and --key" : "--cert/--key need an https:// URL"};
     http_listener_config config;
     if (https) {
         // Load once here so a bad file is an error at start, not a silent TLS failure later.
@@ -214,8 +216,7 @@ int HttpEdge::drainAndStop(std::chrono::milliseconds deadline) {
     }
     try {
         m_impl->listener->close().wait();
-    } catch (...) {
-    }
+    } catch (...) {}
     m_impl->listener.reset();
     return left;
 }

@@ -28,9 +28,9 @@
 namespace gridwork::server {
 
 struct EdgeOptions {
-    std::string listenUrl;       // "http://127.0.0.1:8080" or "https://0.0.0.0:8443"
-    std::string certFile;        // PEM certificate chain (HTTPS only)
-    std::string keyFile;         // PEM private key (HTTPS only)
+    std::string listenUrl;  // "http://127.0.0.1:8080" or "https://0.0.0.0:8443"
+    std::string certFile;   // PEM certificate chain (HTTPS only)
+    std::string keyFile;    // PEM private key (HTTPS only)
     std::size_t maxBodyBytes = 32u * 1024 * 1024;
     std::size_t gzipReplyThreshold = 1024;
     std::ostream* log = nullptr;  // request log; nullptr = std::cerr

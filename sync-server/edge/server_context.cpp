@@ -1,7 +1,7 @@
 #include "server_context.h"
 
-#include "gridwork/core/store/db.h"
 #include "gridwork/core/domain/enums.h"
+#include "gridwork/core/store/db.h"
 #include "gridwork/core/store/store.h"
 
 #include <filesystem>
@@ -11,7 +11,9 @@ namespace gridwork::server {
 
 namespace fs = std::filesystem;
 
-DataPaths dataPaths(const std::string& dir) { return {dir, dir + "/server.db", dir + "/attachments"}; }
+DataPaths dataPaths(const std::string& dir) {
+    return {dir, dir + "/server.db", dir + "/attachments"};
+}
 
 Result<std::unique_ptr<SyncService>> openService(const std::string& dir, bool create, bool durable) {
     DataPaths paths = dataPaths(dir);
@@ -20,7 +22,8 @@ Result<std::unique_ptr<SyncService>> openService(const std::string& dir, bool cr
         fs::create_directories(paths.attachments, ec);
         if (ec) return Status(ErrorCode::Storage, "cannot create " + paths.attachments + ": " + ec.message());
     } else if (!fs::exists(paths.db, ec)) {
-        return Status(ErrorCode::NotFound, "no township in " + dir + " (run `gridwork-server init --data " + dir + "` first)");
+        return Status(ErrorCode::NotFound,
+                      "no township in " + dir + " (run `gridwork-server init --data " + dir + "` first)");
     }
     SyncServiceOptions options;
     options.dbPath = paths.db;

@@ -30,14 +30,22 @@ int main(int argc, char** argv) {
         }
         if (a == "--help" || a == "-h") return usage("convergence simulator") == 2 ? 0 : 0;
         if (!(v = next())) return usage(("missing value for " + a).c_str());
-        if (a == "--devices") o.devices = static_cast<int>(std::strtol(v, &end, 10));
-        else if (a == "--ops") o.ops = static_cast<int>(std::strtol(v, &end, 10));
-        else if (a == "--seed") o.seed = std::strtoull(v, &end, 10);
-        else if (a == "--drop") o.drop = std::strtod(v, &end);
-        else if (a == "--dup") o.dup = std::strtod(v, &end);
-        else if (a == "--crash") o.crash = std::strtod(v, &end);
-        else if (a == "--skew-ms") o.skewMs = std::strtoll(v, &end, 10);
-        else return usage(("unknown option " + a).c_str());
+        if (a == "--devices")
+            o.devices = static_cast<int>(std::strtol(v, &end, 10));
+        else if (a == "--ops")
+            o.ops = static_cast<int>(std::strtol(v, &end, 10));
+        else if (a == "--seed")
+            o.seed = std::strtoull(v, &end, 10);
+        else if (a == "--drop")
+            o.drop = std::strtod(v, &end);
+        else if (a == "--dup")
+            o.dup = std::strtod(v, &end);
+        else if (a == "--crash")
+            o.crash = std::strtod(v, &end);
+        else if (a == "--skew-ms")
+            o.skewMs = std::strtoll(v, &end, 10);
+        else
+            return usage(("unknown option " + a).c_str());
         if (!end || *end) return usage(("bad value for " + a).c_str());
     }
     if (o.devices < 1 || o.devices > 200 || o.ops < 0) return usage("--devices must be 1..200 and --ops >= 0");
@@ -46,8 +54,9 @@ int main(int argc, char** argv) {
 
     auto out = gridwork::sim::runSimulation(o);
     if (!out.failure.empty()) std::fprintf(stderr, "gridwork-sim: %s\n", out.failure.c_str());
-    std::printf("{\"seed\":%llu,\"devices\":%d,\"ops\":%d,\"converged\":%s,\"conflicts_logged\":%llu,\"changes\":%llu}\n",
-                static_cast<unsigned long long>(o.seed), o.devices, o.ops, out.converged ? "true" : "false",
-                static_cast<unsigned long long>(out.conflictsLogged), static_cast<unsigned long long>(out.changes));
+    std::printf(
+        "{\"seed\":%llu,\"devices\":%d,\"ops\":%d,\"converged\":%s,\"conflicts_logged\":%llu,\"changes\":%llu}\n",
+        static_cast<unsigned long long>(o.seed), o.devices, o.ops, out.converged ? "true" : "false",
+        static_cast<unsigned long long>(out.conflictsLogged), static_cast<unsigned long long>(out.changes));
     return out.converged && out.invariantsHeld ? 0 : 1;
 }

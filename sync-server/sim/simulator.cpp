@@ -1,8 +1,8 @@
 #include "simulator.h"
 
+#include "gridwork/core/domain/report_workflow.h"
 #include "gridwork/core/store/db.h"
 #include "gridwork/core/store/dump.h"
-#include "gridwork/core/domain/report_workflow.h"
 #include "gridwork/core/store/store.h"
 #include "gridwork/core/sync/sync_engine.h"
 #include "gridwork/server/loopback_transport.h"
@@ -23,7 +23,9 @@ constexpr std::uint64_t kStartMs = 1'780'000'000'000ull;
 class SkewedClock final : public Clock {
 public:
     SkewedClock(std::shared_ptr<Clock> base, std::int64_t skew) : m_base(std::move(base)), m_skew(skew) {}
-    std::uint64_t nowMs() override { return static_cast<std::uint64_t>(static_cast<std::int64_t>(m_base->nowMs()) + m_skew); }
+    std::uint64_t nowMs() override {
+        return static_cast<std::uint64_t>(static_cast<std::int64_t>(m_base->nowMs()) + m_skew);
+    }
     void setSkew(std::int64_t s) { m_skew = s; }
 
 private:
@@ -184,10 +186,11 @@ struct World {
         if (roll < 40) {  // concurrent edits of the same rows and columns
             static const char* kCols[] = {"phone", "note", "head_name", "status"};
             std::string col = kCols[pick(4)];
-            Value v = col == "phone" ? phoneValue()
-                      : col == "status" ? Value::text(pick(2) ? "living" : "moved_out")
-                                        : Value::text(col + " by " + d.store->siteId().toString().substr(0, 8) + " #" +
-                                                      std::to_string(op));
+            Value v =
+                col == "phone" ? phoneValue()
+                : col == "status"
+                    ? Value::text(pick(2) ? "living" : "moved_out")
+                    : Value::text(col + " by " + d.store->siteId().toString().substr(0, 8) + " #" + std::to_string(op));
             return s.write(RowWrite{"households", hh, {{col, v}}});
         }
         if (roll < 55) {
@@ -263,8 +266,8 @@ struct World {
         });
         std::uint64_t roll = pick(10);
         if (roll < 6 && !reports.empty()) {
-            static const char* kKinds[] = {"accept", "dispatch", "start", "handle", "feedback",
-                                           "close", "return", "reopen", "escalate"};
+            static const char* kKinds[] = {"accept", "dispatch", "start",  "handle",  "feedback",
+                                           "close",  "return",   "reopen", "escalate"};
             changes += 1;
             return service->write({event(reports[pick(reports.size())], grid, kKinds[pick(9)], "指挥室")});
         }
@@ -278,7 +281,8 @@ struct World {
         }
         if (households.empty()) return Status::ok();
         changes += 1;
-        return service->write({RowWrite{"households", households[pick(households.size())],
+        return service->write({RowWrite{"households",
+                                        households[pick(households.size())],
                                         {{"note", Value::text("街道更新 #" + std::to_string(op))}}}});
     }
 
@@ -331,7 +335,9 @@ std::string firstDifference(const std::string& a, const std::string& b) {
     while (i < a.size() && i < b.size() && a[i] == b[i]) ++i;
     std::size_t from = a.rfind('\n', i);
     from = from == std::string::npos ? 0 : from + 1;
-    auto line = [&](const std::string& s) { return s.substr(from, std::min<std::size_t>(400, s.find('\n', from) - from)); };
+    auto line = [&](const std::string& s) {
+        return s.substr(from, std::min<std::size_t>(400, s.find('\n', from) - from));
+    };
     return "\n  device: " + line(a) + "\n  server: " + line(b);
 }
 }  // namespace
@@ -390,7 +396,8 @@ SimOutcome runSimulation(const SimOptions& options) {
         d.grids = {w.grids[i % gridCount]};
         if (i == 0 && gridCount > 1) d.grids.push_back(w.grids[1]);  // one worker covers two grids
         if (options.skewMs) d.skew = (i % 3 == 1) ? options.skewMs : (i % 3 == 2) ? -options.skewMs / 2 : 0;
-        auto worker = w.service->createWorker("网格员" + std::to_string(i + 1), "1390000" + std::to_string(1000 + i), d.grids);
+        auto worker =
+            w.service->createWorker("网格员" + std::to_string(i + 1), "1390000" + std::to_string(1000 + i), d.grids);
         auto code = worker ? w.service->issueEnrollmentCode(*worker) : Result<std::string>(worker.status());
         if (!code || !w.openDevice(d)) {
             out.failure = "setup: " + (code ? w.failure : code.status().toString());
@@ -473,10 +480,12 @@ SimOutcome runSimulation(const SimOptions& options) {
         }
         if (d.store->outboxCount() != 0) w.fail("device " + std::to_string(i) + " has pending changes");
     }
-    for (std::size_t i = 0; i < w.devices.size(); ++i) w.checkReports(*w.devices[i].store, "device " + std::to_string(i));
+    for (std::size_t i = 0; i < w.devices.size(); ++i)
+        w.checkReports(*w.devices[i].store, "device " + std::to_string(i));
     (void)w.service->withStore([&](Store& s) {
         w.checkReports(s, "server");
-        out.conflictsLogged = static_cast<std::uint64_t>(s.database().queryInt("SELECT count(*) FROM conflicts").value_or(0));
+        out.conflictsLogged =
+            static_cast<std::uint64_t>(s.database().queryInt("SELECT count(*) FROM conflicts").value_or(0));
         return Status::ok();
     });
     out.invariantsHeld = w.failure.empty();

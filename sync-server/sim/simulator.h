@@ -15,10 +15,10 @@ struct SimOptions {
     int devices = 6;
     int ops = 300;
     std::uint64_t seed = 1;
-    double drop = 0;     // request and response drop probability each
-    double dup = 0;      // duplicate delivery probability
+    double drop = 0;  // request and response drop probability each
+    double dup = 0;   // duplicate delivery probability
     bool reorder = false;
-    double crash = 0;    // probability of closing/reopening a device after an op, and mid-sync
+    double crash = 0;  // probability of closing/reopening a device after an op, and mid-sync
     std::int64_t skewMs = 0;
 };
 

@@ -26,8 +26,7 @@ using namespace gridwork::domain;
     std::exit(1);
 }
 
-template <typename T>
-T must(Result<T> r) {
+template <typename T> T must(Result<T> r) {
     if (!r.isOk()) die(r.status().toString());
     return std::move(r).value();
 }

@@ -89,7 +89,8 @@ static int importSubject(const std::vector<std::string>& args) {
     double seconds = sw.elapsedS();
     if (!result.isOk()) return childFail(result.status().toString());
     if (!result->committed) {
-        for (const auto& e : result->errors) std::fprintf(stderr, "line %lld: %s\n", static_cast<long long>(e.line), e.message.c_str());
+        for (const auto& e : result->errors)
+            std::fprintf(stderr, "line %lld: %s\n", static_cast<long long>(e.line), e.message.c_str());
         return childFail("the import was refused");
     }
     std::printf("%.6f %lld %lld %lld %llu\n", seconds, static_cast<long long>(result->residents),
@@ -109,7 +110,8 @@ public:
         for (auto& [n, s] : m_clocks) sqlite3_finalize(s);
         for (auto& [n, s] : m_outbox) sqlite3_finalize(s);
     }
-    bool write(const char* table, const Uuid& row, const Uuid& grid, std::vector<std::pair<const char*, std::string>> cols) {
+    bool write(const char* table, const Uuid& row, const Uuid& grid,
+               std::vector<std::pair<const char*, std::string>> cols) {
         if (m_perRow) {
             std::string packed;
             for (const auto& [name, value] : cols) packed += std::string(name) + "=" + value + "\x1f";
@@ -119,11 +121,12 @@ public:
         sqlite3_stmt*& clock = m_clocks[n];
         sqlite3_stmt*& outbox = m_outbox[n];
         if (!clock) {
-            std::string c = "INSERT INTO column_clocks(tbl,row_id,col,hlc,site) VALUES", o =
-                "INSERT INTO outbox(tbl,row_id,col,value,hlc,site,grid_id) VALUES";
+            std::string c = "INSERT INTO column_clocks(tbl,row_id,col,hlc,site) VALUES",
+                        o = "INSERT INTO outbox(tbl,row_id,col,value,hlc,site,grid_id) VALUES";
             for (std::size_t i = 0; i < n; ++i) {
                 c += (i ? ",(?1,?2,?" : "(?1,?2,?") + std::to_string(i + 6) + ",?3,?4)";
-                o += (i ? ",(?1,?2,?" : "(?1,?2,?") + std::to_string(2 * i + 6) + ",?" + std::to_string(2 * i + 7) + ",?3,?4,?5)";
+                o += (i ? ",(?1,?2,?" : "(?1,?2,?") + std::to_string(2 * i + 6) + ",?" + std::to_string(2 * i + 7) +
+                     ",?3,?4,?5)";
             }
             if (sqlite3_prepare_v2(m_db, c.c_str(), -1, &clock, nullptr) != SQLITE_OK ||
                 sqlite3_prepare_v2(m_db, o.c_str(), -1, &outbox, nullptr) != SQLITE_OK)
@@ -140,8 +143,8 @@ public:
         for (std::size_t i = 0; i < n; ++i) {
             sqlite3_bind_text(clock, static_cast<int>(i + 6), cols[i].first, -1, SQLITE_STATIC);
             sqlite3_bind_text(outbox, static_cast<int>(2 * i + 6), cols[i].first, -1, SQLITE_STATIC);
-            sqlite3_bind_text(outbox, static_cast<int>(2 * i + 7), cols[i].second.data(), static_cast<int>(cols[i].second.size()),
-                              SQLITE_TRANSIENT);
+            sqlite3_bind_text(outbox, static_cast<int>(2 * i + 7), cols[i].second.data(),
+                              static_cast<int>(cols[i].second.size()), SQLITE_TRANSIENT);
         }
         bool ok = sqlite3_step(clock) == SQLITE_DONE && sqlite3_step(outbox) == SQLITE_DONE;
         sqlite3_reset(clock);
@@ -171,29 +174,36 @@ static int importBaseline(const std::vector<std::string>& args) {
     sqlite3* db = nullptr;
     if (sqlite3_open(args[0].c_str(), &db) != SQLITE_OK) return childFail("cannot open " + args[0]);
     auto exec = [&](const char* sql) { return sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK; };
-    bool ok = exec("PRAGMA journal_mode=WAL") && exec("PRAGMA synchronous=FULL") &&
-              exec("CREATE TABLE households (id BLOB PRIMARY KEY NOT NULL, grid_id BLOB, micro_grid_id BLOB, address TEXT, "
-                   "kind TEXT, status TEXT, head_name TEXT, phone TEXT, note TEXT, deleted INTEGER NOT NULL DEFAULT 0)") &&
-              exec("CREATE INDEX households_grid ON households(grid_id)") &&
-              exec("CREATE INDEX households_micro_grid ON households(micro_grid_id)") &&
-              exec("CREATE TABLE residents (id BLOB PRIMARY KEY NOT NULL, grid_id BLOB, household_id BLOB, name TEXT, "
-                   "id_number TEXT, phone TEXT, birth_year INTEGER, gender TEXT, relation TEXT, tags TEXT, status TEXT, "
-                   "deleted INTEGER NOT NULL DEFAULT 0)") &&
-              exec("CREATE INDEX residents_grid ON residents(grid_id)") &&
-              exec("CREATE INDEX residents_household ON residents(household_id)");
+    bool ok =
+        exec("PRAGMA journal_mode=WAL") && exec("PRAGMA synchronous=FULL") &&
+        exec("CREATE TABLE households (id BLOB PRIMARY KEY NOT NULL, grid_id BLOB, micro_grid_id BLOB, address TEXT, "
+             "kind TEXT, status TEXT, head_name TEXT, phone TEXT, note TEXT, deleted INTEGER NOT NULL DEFAULT 0)") &&
+        exec("CREATE INDEX households_grid ON households(grid_id)") &&
+        exec("CREATE INDEX households_micro_grid ON households(micro_grid_id)") &&
+        exec("CREATE TABLE residents (id BLOB PRIMARY KEY NOT NULL, grid_id BLOB, household_id BLOB, name TEXT, "
+             "id_number TEXT, phone TEXT, birth_year INTEGER, gender TEXT, relation TEXT, tags TEXT, status TEXT, "
+             "deleted INTEGER NOT NULL DEFAULT 0)") &&
+        exec("CREATE INDEX residents_grid ON residents(grid_id)") &&
+        exec("CREATE INDEX residents_household ON residents(household_id)");
     if (ok && journal)
-        ok = exec("CREATE TABLE column_clocks (tbl TEXT NOT NULL, row_id BLOB NOT NULL, col TEXT NOT NULL, hlc INTEGER NOT "
-                  "NULL, site BLOB NOT NULL, PRIMARY KEY (tbl, row_id, col)) WITHOUT ROWID") &&
-             exec("CREATE TABLE outbox (seq INTEGER PRIMARY KEY AUTOINCREMENT, tbl TEXT NOT NULL, row_id BLOB NOT NULL, "
-                  "col TEXT NOT NULL, value, hlc INTEGER NOT NULL, site BLOB NOT NULL, grid_id BLOB)") &&
-             exec("CREATE INDEX outbox_column ON outbox(tbl, row_id, col)");
+        ok =
+            exec("CREATE TABLE column_clocks (tbl TEXT NOT NULL, row_id BLOB NOT NULL, col TEXT NOT NULL, hlc INTEGER "
+                 "NOT "
+                 "NULL, site BLOB NOT NULL, PRIMARY KEY (tbl, row_id, col)) WITHOUT ROWID") &&
+            exec("CREATE TABLE outbox (seq INTEGER PRIMARY KEY AUTOINCREMENT, tbl TEXT NOT NULL, row_id BLOB NOT NULL, "
+                 "col TEXT NOT NULL, value, hlc INTEGER NOT NULL, site BLOB NOT NULL, grid_id BLOB)") &&
+            exec("CREATE INDEX outbox_column ON outbox(tbl, row_id, col)");
     if (!ok) return childFail(sqlite3_errmsg(db));
     RawJournal raw(db, perRow);
     sqlite3_stmt *hh = nullptr, *res = nullptr;
-    sqlite3_prepare_v2(db, "INSERT INTO households(id,grid_id,micro_grid_id,address,kind,status,head_name) "
-                           "VALUES(?1,?2,?3,?4,?5,'active',?6)", -1, &hh, nullptr);
-    sqlite3_prepare_v2(db, "INSERT INTO residents(id,grid_id,household_id,name,id_number,phone,birth_year,gender,"
-                           "relation,tags,status) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,'present')", -1, &res, nullptr);
+    sqlite3_prepare_v2(db,
+                       "INSERT INTO households(id,grid_id,micro_grid_id,address,kind,status,head_name) "
+                       "VALUES(?1,?2,?3,?4,?5,'active',?6)",
+                       -1, &hh, nullptr);
+    sqlite3_prepare_v2(db,
+                       "INSERT INTO residents(id,grid_id,household_id,name,id_number,phone,birth_year,gender,"
+                       "relation,tags,status) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,'present')",
+                       -1, &res, nullptr);
     if (!hh || !res) return childFail(sqlite3_errmsg(db));
     Uuid grid = newUuidV7();
     std::unordered_map<std::string, Uuid> microGrids;
@@ -206,7 +216,10 @@ static int importBaseline(const std::vector<std::string>& args) {
     Uuid household;
     long long residents = 0, households = 0;
     auto text = [](sqlite3_stmt* s, int i, const std::string& v) {
-        if (v.empty()) sqlite3_bind_null(s, i); else sqlite3_bind_text(s, i, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT);
+        if (v.empty())
+            sqlite3_bind_null(s, i);
+        else
+            sqlite3_bind_text(s, i, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT);
     };
     while (std::getline(in, line)) {
         if (line.empty()) continue;
@@ -227,8 +240,13 @@ static int importBaseline(const std::vector<std::string>& args) {
             sqlite3_reset(hh);
             ++households;
             if (journal && !raw.write("households", household, grid,
-                                      {{"grid_id", "g"}, {"micro_grid_id", "m"}, {"address", f[2]}, {"kind", f[4]},
-                                       {"status", "active"}, {"head_name", f[1]}, {"deleted", "0"}}))
+                                      {{"grid_id", "g"},
+                                       {"micro_grid_id", "m"},
+                                       {"address", f[2]},
+                                       {"kind", f[4]},
+                                       {"status", "active"},
+                                       {"head_name", f[1]},
+                                       {"deleted", "0"}}))
                 return childFail(sqlite3_errmsg(db));
         }
         Uuid id = newUuidV7();
@@ -247,8 +265,8 @@ static int importBaseline(const std::vector<std::string>& args) {
         ++residents;
         if (journal) {
             std::vector<std::pair<const char*, std::string>> cols = {
-                {"grid_id", "g"}, {"household_id", "h"}, {"name", f[6]}, {"birth_year", f[9]}, {"gender", f[10]},
-                {"status", "present"}, {"deleted", "0"}};
+                {"grid_id", "g"},  {"household_id", "h"}, {"name", f[6]},  {"birth_year", f[9]},
+                {"gender", f[10]}, {"status", "present"}, {"deleted", "0"}};
             if (!f[7].empty()) cols.emplace_back("id_number", f[7]);
             if (!f[8].empty()) cols.emplace_back("phone", f[8]);
             if (!f[11].empty()) cols.emplace_back("relation", f[11]);
@@ -305,12 +323,15 @@ static void ledgerImport(BenchContext& ctx) {
     BenchResult r{"ledger_import", subject.seconds, "s", baseline.seconds, {}};
     r.add("peak_mb", subject.peakMb).add("baseline_peak_mb", baseline.peakMb);
     r.add("residents", static_cast<std::int64_t>(imported)).add("households", static_cast<std::int64_t>(households));
-    r.add("bad_lines", static_cast<std::int64_t>(bad)).add("outbox_rows", static_cast<std::int64_t>(outboxRows)).add("csv_mb", static_cast<double>(stats.bytes) / 1048576.0);
+    r.add("bad_lines", static_cast<std::int64_t>(bad))
+        .add("outbox_rows", static_cast<std::int64_t>(outboxRows))
+        .add("csv_mb", static_cast<double>(stats.bytes) / 1048576.0);
     r.add("residents_per_s", static_cast<double>(imported) / subject.seconds);
     r.add("runs", static_cast<std::int64_t>(reps));
     // Reference: the raw baseline plus the clock and outbox rows the store writes (per column),
     // still raw SQL. value / raw_with_journal_s is the core's own overhead; the rest is data volume.
-    r.add("raw_with_journal_s", rawJournal.seconds).add("ratio_vs_raw_with_journal", subject.seconds / rawJournal.seconds);
+    r.add("raw_with_journal_s", rawJournal.seconds)
+        .add("ratio_vs_raw_with_journal", subject.seconds / rawJournal.seconds);
     r.add("raw_with_row_journal_s", rowJournal.seconds).add("row_journal_ratio", rowJournal.seconds / baseline.seconds);
     r.add("subject", "importLedgerCsvFile all-or-nothing: validation + rows + row clocks + outbox, one transaction");
     r.add("baseline_is", "raw sqlite3: same CSV split per line, prepared INSERTs into the same tables and indexes, "

@@ -44,7 +44,8 @@ int main(int argc, char** argv) {
         if (w == "--quick") {
             ctx.quick = true;
         } else if (w == "--list") {
-            for (const auto& b : benchmarks()) std::printf("%-20s %s\n", std::string(b.name).c_str(), std::string(b.summary).c_str());
+            for (const auto& b : benchmarks())
+                std::printf("%-20s %s\n", std::string(b.name).c_str(), std::string(b.summary).c_str());
             return 0;
         } else if ((w == "--only" || w == "--dir") && i + 1 < words.size()) {
             std::string v = words[++i];
@@ -81,7 +82,8 @@ int main(int argc, char** argv) {
     ctx.reporter = &reporter;
     for (const auto& b : benchmarks()) {
         if (!only.empty() && !only.count(std::string(b.name))) continue;
-        std::fprintf(stderr, "gridwork-bench: running %s%s\n", std::string(b.name).c_str(), ctx.quick ? " (quick)" : "");
+        std::fprintf(stderr, "gridwork-bench: running %s%s\n", std::string(b.name).c_str(),
+                     ctx.quick ? " (quick)" : "");
         b.run(ctx);
     }
     std::error_code ec;

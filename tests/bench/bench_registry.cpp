@@ -28,7 +28,9 @@ bool registerChild(std::string_view name, ChildFn fn) {
     return true;
 }
 
-const std::vector<Benchmark>& benchmarks() { return all(); }
+const std::vector<Benchmark>& benchmarks() {
+    return all();
+}
 
 ChildFn findChild(std::string_view name) {
     for (const auto& [n, fn] : children())

@@ -19,9 +19,9 @@
 namespace gridwork::bench {
 
 struct BenchContext {
-    bool quick = false;      // smaller sizes, fewer repetitions (smoke tests, CI)
-    std::string dir;         // a scratch directory for database files, removed afterwards
-    std::string selfPath;    // this executable, for child processes
+    bool quick = false;    // smaller sizes, fewer repetitions (smoke tests, CI)
+    std::string dir;       // a scratch directory for database files, removed afterwards
+    std::string selfPath;  // this executable, for child processes
     Reporter* reporter = nullptr;
     void report(const BenchResult& r) const { reporter->report(r); }
 };
@@ -46,12 +46,12 @@ ChildFn findChild(std::string_view name);
 #define GRIDWORK_BENCH_CONCAT_INNER(a, b) a##b
 #define GRIDWORK_BENCH_CONCAT(a, b) GRIDWORK_BENCH_CONCAT_INNER(a, b)
 // GRIDWORK_BENCHMARK(fn, "name", "summary") — define `static void fn(BenchContext& ctx)` after it.
-#define GRIDWORK_BENCHMARK(fn, name, summary)                                                         \
-    static void fn(::gridwork::bench::BenchContext& ctx);                                               \
-    [[maybe_unused]] static const bool GRIDWORK_BENCH_CONCAT(fn, _registered) =                         \
+#define GRIDWORK_BENCHMARK(fn, name, summary)                                                                          \
+    static void fn(::gridwork::bench::BenchContext& ctx);                                                              \
+    [[maybe_unused]] static const bool GRIDWORK_BENCH_CONCAT(fn, _registered) =                                        \
         ::gridwork::bench::registerBenchmark({name, summary, fn})
 // GRIDWORK_BENCH_CHILD(fn, "name") — define `static int fn(const std::vector<std::string>& args)`.
-#define GRIDWORK_BENCH_CHILD(fn, name)                                         \
-    static int fn(const std::vector<std::string>& args);                        \
-    [[maybe_unused]] static const bool GRIDWORK_BENCH_CONCAT(fn, _registered) = \
+#define GRIDWORK_BENCH_CHILD(fn, name)                                                                                 \
+    static int fn(const std::vector<std::string>& args);                                                               \
+    [[maybe_unused]] static const bool GRIDWORK_BENCH_CONCAT(fn, _registered) =                                        \
         ::gridwork::bench::registerChild(name, fn)

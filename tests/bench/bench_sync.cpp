@@ -15,9 +15,9 @@
 #include "gridwork/core/store/store.h"
 #include "gridwork/core/sync/batch_apply.h"
 #include "gridwork/core/sync/sync_engine.h"
+#include "gridwork/core/wire/codec.h"
 #include "gridwork/server/loopback_transport.h"
 #include "gridwork/server/sync_service.h"
-#include "gridwork/core/wire/codec.h"
 
 #include <cstdio>
 #include <cstdlib>
@@ -36,8 +36,8 @@ namespace pb = ::gridwork::sync::v1;
 }
 
 constexpr std::uint64_t kDay = 1'780'000'000'000ull;
-const char* const kResidentCols[] = {"grid_id", "household_id", "name", "id_number", "phone",
-                                     "birth_year", "gender", "relation", "tags", "status"};
+const char* const kResidentCols[] = {"grid_id",    "household_id", "name",     "id_number", "phone",
+                                     "birth_year", "gender",       "relation", "tags",      "status"};
 
 // Resident rows as pulled changes: every column of a row shares the writer's stamp.
 std::vector<Change> residentChanges(std::size_t rows, const Uuid& grid, const Uuid& site) {
@@ -82,8 +82,12 @@ void bindValue(sqlite3_stmt* s, int i, const Value& v) {
     case Value::Kind::Null: sqlite3_bind_null(s, i); break;
     case Value::Kind::Integer: sqlite3_bind_int64(s, i, v.asInt()); break;
     case Value::Kind::Real: sqlite3_bind_double(s, i, v.asReal()); break;
-    case Value::Kind::Text: sqlite3_bind_text(s, i, v.asText().data(), static_cast<int>(v.asText().size()), SQLITE_TRANSIENT); break;
-    case Value::Kind::Blob: sqlite3_bind_blob(s, i, v.asBlob().data(), static_cast<int>(v.asBlob().size()), SQLITE_TRANSIENT); break;
+    case Value::Kind::Text:
+        sqlite3_bind_text(s, i, v.asText().data(), static_cast<int>(v.asText().size()), SQLITE_TRANSIENT);
+        break;
+    case Value::Kind::Blob:
+        sqlite3_bind_blob(s, i, v.asBlob().data(), static_cast<int>(v.asBlob().size()), SQLITE_TRANSIENT);
+        break;
     }
 }
 
@@ -109,7 +113,8 @@ double rawUpsertSeconds(const std::string& path, const std::vector<Change>& chan
     if (clocks) {
         raw.exec("CREATE TABLE column_clocks (tbl TEXT NOT NULL, row_id BLOB NOT NULL, col TEXT NOT NULL, hlc INTEGER "
                  "NOT NULL, site BLOB NOT NULL, PRIMARY KEY (tbl, row_id, col)) WITHOUT ROWID");
-        if (sqlite3_prepare_v2(raw.db, "INSERT OR REPLACE INTO column_clocks VALUES(?1,?2,?3,?4,?5)", -1, &ck, nullptr) != SQLITE_OK)
+        if (sqlite3_prepare_v2(raw.db, "INSERT OR REPLACE INTO column_clocks VALUES(?1,?2,?3,?4,?5)", -1, &ck,
+                               nullptr) != SQLITE_OK)
             die(sqlite3_errmsg(raw.db));
     }
     Stopwatch sw;
@@ -142,7 +147,7 @@ GRIDWORK_BENCHMARK(syncApplyPull, "sync_apply_pull",
                    "merging 50,000 pulled changes on a device vs raw SQLite upserts of the same rows (s)");
 
 static void syncApplyPull(BenchContext& ctx) {
-    const std::size_t rows = ctx.quick ? 500 : 5000;  // x 10 columns
+    const std::size_t rows = ctx.quick ? 500 : 5000;    // x 10 columns
     const std::size_t batch = SyncOptions{}.pullBatch;  // the engine's pull batch
     const int reps = ctx.quick ? 1 : 3;
     Uuid grid = newUuidV7(), site = newUuidV7();
@@ -169,8 +174,9 @@ static void syncApplyPull(BenchContext& ctx) {
     r.add("changes_per_s", static_cast<double>(changes.size()) / median(subject));
     r.add("raw_rows_plus_clock_rows_s", median(floor));
     r.add("ratio_vs_rows_plus_clocks", median(subject) / median(floor));
-    r.add("subject", "applyRemoteBatch (LWW per column, clocks, derived state) in durable transactions of one "
-                     "pull batch (SyncOptions::pullBatch) each, as SyncEngine::pull applies them; decoding not included");
+    r.add("subject",
+          "applyRemoteBatch (LWW per column, clocks, derived state) in durable transactions of one "
+          "pull batch (SyncOptions::pullBatch) each, as SyncEngine::pull applies them; decoding not included");
     r.add("baseline_is", "raw sqlite3 upsert of each row with all 10 columns, ONE transaction, WAL, synchronous=FULL");
     r.add("target_ratio", 3.0);
     ctx.report(r);
@@ -181,8 +187,9 @@ static void syncApplyPull(BenchContext& ctx) {
 namespace {
 std::string changeJson(const Change& c) {
     return "{\"table\":" + jsonQuote(c.table) + ",\"row_id\":" + jsonQuote(c.rowId.toString()) +
-           ",\"column\":" + jsonQuote(c.column) + ",\"value\":" + c.value.toJson() + ",\"hlc\":" + std::to_string(c.hlc) +
-           ",\"site_id\":" + jsonQuote(c.site.toString()) + ",\"grid_id\":" + jsonQuote(c.gridId.toString()) + "}";
+           ",\"column\":" + jsonQuote(c.column) + ",\"value\":" + c.value.toJson() +
+           ",\"hlc\":" + std::to_string(c.hlc) + ",\"site_id\":" + jsonQuote(c.site.toString()) +
+           ",\"grid_id\":" + jsonQuote(c.gridId.toString()) + "}";
 }
 
 void writeDay(Store& store, const Uuid& grid, const Uuid& worker) {
@@ -192,7 +199,9 @@ void writeDay(Store& store, const Uuid& grid, const Uuid& worker) {
     for (int i = 0; i < 40; ++i) households.push_back(newUuidV7());
     for (int i = 0; i < 40; ++i) {
         RowWrite v{"visits", newUuidV7(), {}};
-        v.set("grid_id", grid.toValue()).set("household_id", households[i].toValue()).set("worker_id", worker.toValue());
+        v.set("grid_id", grid.toValue())
+            .set("household_id", households[i].toValue())
+            .set("worker_id", worker.toValue());
         v.set("kind", Value::text(i % 5 ? "routine" : "follow_up")).set("outcome", Value::text("normal"));
         v.set("note", Value::text(i % 3 ? "老人身体状况良好，家中用电安全" : "家中无人，已电话联系"));
         v.set("lat", Value::real(30.2741 + 0.0001 * i)).set("lon", Value::real(120.1551 + 0.0001 * i));
@@ -206,7 +215,9 @@ void writeDay(Store& store, const Uuid& grid, const Uuid& worker) {
         pr.set("grid_id", grid.toValue()).set("worker_id", worker.toValue());
         pr.set("started_at", Value::integer(static_cast<std::int64_t>(kDay + 3600000ull * p)));
         pr.set("stopped_at", Value::integer(static_cast<std::int64_t>(kDay + 3600000ull * p + 2400000)));
-        pr.set("state", Value::text("stopped")).set("distance_m", Value::real(2350.5)).set("findings", Value::text("路灯一处损坏"));
+        pr.set("state", Value::text("stopped"))
+            .set("distance_m", Value::real(2350.5))
+            .set("findings", Value::text("路灯一处损坏"));
         pr.set("deleted", Value::boolean(false));
         w.push_back(pr);
         for (int i = 0; i < 150; ++i) {
@@ -222,10 +233,13 @@ void writeDay(Store& store, const Uuid& grid, const Uuid& worker) {
     for (int i = 0; i < 5; ++i) {
         Uuid rep = newUuidV7();
         RowWrite r{"reports", rep, {}};
-        r.set("grid_id", grid.toValue()).set("worker_id", worker.toValue()).set("household_id", households[i].toValue());
+        r.set("grid_id", grid.toValue())
+            .set("worker_id", worker.toValue())
+            .set("household_id", households[i].toValue());
         r.set("category", Value::text("safety")).set("text", Value::text("楼道堆放杂物，存在消防隐患"));
         r.set("lat", Value::real(30.275)).set("lon", Value::real(120.156)).set("severity", Value::text("normal"));
-        r.set("handled_on_site", Value::boolean(false)).set("reported_at", Value::integer(static_cast<std::int64_t>(kDay)));
+        r.set("handled_on_site", Value::boolean(false))
+            .set("reported_at", Value::integer(static_cast<std::int64_t>(kDay)));
         r.set("deadline", Value::text("2026-06-01")).set("deleted", Value::boolean(false));
         w.push_back(r);
         RowWrite e{"report_events", newUuidV7(), {}};
@@ -267,7 +281,8 @@ static void syncBytesPerChange(BenchContext& ctx) {
         jsonGz += wire::gzip(js).size();
     }
     double n = static_cast<double>(entries.size());
-    BenchResult r{"sync_bytes_per_change", static_cast<double>(protoGz) / n, "bytes", static_cast<double>(json) / n, {}};
+    BenchResult r{
+        "sync_bytes_per_change", static_cast<double>(protoGz) / n, "bytes", static_cast<double>(json) / n, {}};
     r.add("changes", static_cast<std::int64_t>(entries.size()));
     r.add("push_requests", static_cast<std::int64_t>((entries.size() + batch - 1) / batch));
     r.add("protobuf_bytes_per_change", static_cast<double>(proto) / n);
@@ -331,10 +346,12 @@ static void initialSyncGrid(BenchContext& ctx) {
         for (int h = 0; h < households; ++h) {
             Uuid hid = newUuidV7();
             RowWrite hw{"households", hid, {}};
-            hw.set("grid_id", grid.toValue()).set("address", Value::text("幸福村" + std::to_string(h / 100 + 1) + "组" +
-                                                                          std::to_string(h % 100 + 1) + "号"));
+            hw.set("grid_id", grid.toValue())
+                .set("address",
+                     Value::text("幸福村" + std::to_string(h / 100 + 1) + "组" + std::to_string(h % 100 + 1) + "号"));
             hw.set("kind", Value::text("own")).set("status", Value::text("living"));
-            hw.set("head_name", Value::text("户主" + std::to_string(h))).set("phone", Value::text("138" + std::to_string(10000000 + h)));
+            hw.set("head_name", Value::text("户主" + std::to_string(h)))
+                .set("phone", Value::text("138" + std::to_string(10000000 + h)));
             hw.set("deleted", Value::boolean(false));
             rows.push_back(hw);
             for (int k = 0; k < 3; ++k) {
@@ -343,7 +360,8 @@ static void initialSyncGrid(BenchContext& ctx) {
                 rw.set("name", Value::text("居民" + std::to_string(h * 3 + k)));
                 rw.set("id_number", Value::text("330106********" + std::to_string(1000 + rng() % 9000)));
                 rw.set("birth_year", Value::integer(1940 + static_cast<std::int64_t>(rng() % 80)));
-                rw.set("gender", Value::text(k % 2 ? "male" : "female")).set("relation", Value::text(k ? "child" : "head"));
+                rw.set("gender", Value::text(k % 2 ? "male" : "female"))
+                    .set("relation", Value::text(k ? "child" : "head"));
                 rw.set("status", Value::text("resident")).set("deleted", Value::boolean(false));
                 rows.push_back(rw);
             }
@@ -364,8 +382,9 @@ static void initialSyncGrid(BenchContext& ctx) {
 
     // Baseline: the same rows inserted raw on a device file, one transaction.
     RawDb raw(ctx.dir + "/initial_raw.db");
-    raw.exec("CREATE TABLE households (id BLOB PRIMARY KEY NOT NULL, grid_id BLOB, address TEXT, kind TEXT, status TEXT, "
-             "head_name TEXT, phone TEXT, deleted INTEGER)");
+    raw.exec(
+        "CREATE TABLE households (id BLOB PRIMARY KEY NOT NULL, grid_id BLOB, address TEXT, kind TEXT, status TEXT, "
+        "head_name TEXT, phone TEXT, deleted INTEGER)");
     raw.exec("CREATE TABLE residents (id BLOB PRIMARY KEY NOT NULL, grid_id BLOB, household_id BLOB, name TEXT, "
              "id_number TEXT, birth_year INTEGER, gender TEXT, relation TEXT, status TEXT, deleted INTEGER)");
     Stopwatch sw;

@@ -28,6 +28,8 @@ inline double percentile(std::vector<double> samples, double p) {
     auto rank = static_cast<std::size_t>(p * static_cast<double>(samples.size() - 1) + 0.5);
     return samples[std::min(rank, samples.size() - 1)];
 }
-inline double median(std::vector<double> samples) { return percentile(std::move(samples), 0.5); }
+inline double median(std::vector<double> samples) {
+    return percentile(std::move(samples), 0.5);
+}
 
 }  // namespace gridwork::bench

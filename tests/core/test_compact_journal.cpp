@@ -25,7 +25,9 @@ RowWrite household(const Uuid& id, const Uuid& grid) {
     return w;
 }
 
-std::int64_t count(Store& s, const std::string& sql) { return s.database().queryInt(sql).value_or(-1); }
+std::int64_t count(Store& s, const std::string& sql) {
+    return s.database().queryInt(sql).value_or(-1);
+}
 
 std::vector<std::uint64_t> seqs(const std::vector<OutboxEntry>& entries) {
     std::vector<std::uint64_t> out;
@@ -71,23 +73,29 @@ TEST_CASE("merge against a row clock: older loses on written columns, unwritten 
     Uuid grid = newUuidV7(), id = newUuidV7(), other = newUuidV7();
     REQUIRE(store->write(household(id, grid)).isOk());
     Hlc created = store->columnState("households", id, "address")->hlc;
-    REQUIRE(store->transaction([&](WriteTxn& txn) -> Status {
-        // Another site created the same row concurrently, with an older stamp.
-        GW_ASSIGN_OR_RETURN(ApplyOutcome older, txn.applyRemote(Change{"households", id, "address", Value::text("旧"),
-                                                                       created - 1, other, grid}));
-        CHECK_FALSE(older.applied);
-        GW_ASSIGN_OR_RETURN(ApplyOutcome phone, txn.applyRemote(Change{"households", id, "phone", Value::text("139"),
-                                                                       created - 1, other, grid}));
-        CHECK(phone.applied);
-        GW_ASSIGN_OR_RETURN(ApplyOutcome newer, txn.applyRemote(Change{"households", id, "kind", Value::text("rent"),
-                                                                       created + 1, other, grid}));
-        CHECK(newer.applied);
-        // A duplicate of our own creation stamp is a no-op.
-        GW_ASSIGN_OR_RETURN(ApplyOutcome dup, txn.applyRemote(Change{"households", id, "head_name", Value::text("张三"),
-                                                                     created, store->siteId(), grid}));
-        CHECK_FALSE(dup.applied);
-        return Status::ok();
-    }).isOk());
+    REQUIRE(store
+                ->transaction([&](WriteTxn& txn) -> Status {
+                    // Another site created the same row concurrently, with an older stamp.
+                    GW_ASSIGN_OR_RETURN(ApplyOutcome older,
+                                        txn.applyRemote(Change{"households", id, "address", Value::text("旧"),
+                                                               created - 1, other, grid}));
+                    CHECK_FALSE(older.applied);
+                    GW_ASSIGN_OR_RETURN(ApplyOutcome phone,
+                                        txn.applyRemote(Change{"households", id, "phone", Value::text("139"),
+                                                               created - 1, other, grid}));
+                    CHECK(phone.applied);
+                    GW_ASSIGN_OR_RETURN(ApplyOutcome newer,
+                                        txn.applyRemote(Change{"households", id, "kind", Value::text("rent"),
+                                                               created + 1, other, grid}));
+                    CHECK(newer.applied);
+                    // A duplicate of our own creation stamp is a no-op.
+                    GW_ASSIGN_OR_RETURN(ApplyOutcome dup,
+                                        txn.applyRemote(Change{"households", id, "head_name", Value::text("张三"),
+                                                               created, store->siteId(), grid}));
+                    CHECK_FALSE(dup.applied);
+                    return Status::ok();
+                })
+                .isOk());
     CHECK(store->columnState("households", id, "address")->value == Value::text("幸福村3组12号"));
     CHECK(store->columnState("households", id, "phone")->value == Value::text("139"));
     CHECK(store->columnState("households", id, "phone")->site == other);
@@ -193,7 +201,8 @@ TEST_CASE("a v2 file with pending outbox entries migrates with every change, seq
         res->bind(1, r).bind(2, grid);
         REQUIRE(res->run().isOk());
         auto* clock = d.prepare("INSERT OR REPLACE INTO column_clocks VALUES(?1, ?2, ?3, ?4, ?5)");
-        auto* entry = d.prepare("INSERT INTO outbox(seq,tbl,row_id,col,value,hlc,site,grid_id) VALUES(?1,?2,?3,?4,?5,?6,?7,?8)");
+        auto* entry =
+            d.prepare("INSERT INTO outbox(seq,tbl,row_id,col,value,hlc,site,grid_id) VALUES(?1,?2,?3,?4,?5,?6,?7,?8)");
         struct E {
             std::int64_t seq;
             const char* table;
@@ -225,8 +234,10 @@ TEST_CASE("a v2 file with pending outbox entries migrates with every change, seq
     auto pending = store->outbox(0, 100);
     REQUIRE(pending.size() == 7);
     CHECK(seqs(pending) == std::vector<std::uint64_t>{41, 42, 43, 44, 50, 51, 52});
-    CHECK(pending[1].change == Change{"households", h, "address", Value::text("幸福路1号"), static_cast<Hlc>(t1), site, grid});
-    CHECK(pending[5].change == Change{"residents", r, "birth_year", Value::integer(1950), static_cast<Hlc>(t2), site, grid});
+    CHECK(pending[1].change ==
+          Change{"households", h, "address", Value::text("幸福路1号"), static_cast<Hlc>(t1), site, grid});
+    CHECK(pending[5].change ==
+          Change{"residents", r, "birth_year", Value::integer(1950), static_cast<Hlc>(t2), site, grid});
     CHECK(pending[6].change.hlc == static_cast<Hlc>(t2 + 1));
     CHECK(store->outboxCount() == 7);
     // Runs of one write share a row: 41-43, 44, 50-51, 52.

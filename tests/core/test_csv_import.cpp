@@ -13,7 +13,8 @@ using namespace gridwork::domain;
 using gridwork::testing::DomainFixture;
 
 namespace {
-const std::string kHeader = "户编号,户主,地址,微网格,房屋类型,户备注,姓名,身份证号,联系电话,出生年份,性别,与户主关系,标签\n";
+const std::string kHeader =
+    "户编号,户主,地址,微网格,房屋类型,户备注,姓名,身份证号,联系电话,出生年份,性别,与户主关系,标签\n";
 
 // A valid ID number for a serial number (birth 1960-01-01 + n days, gender by parity).
 std::string makeId(int n) {
@@ -109,7 +110,8 @@ TEST_CASE("header problems are typed errors and write nothing") {
     CHECK(dup.status().code() == ErrorCode::InvalidArgument);
     CHECK(dup.status().message().find("重复") != std::string::npos);
     CHECK(importText(f, "", ImportMode::SkipBadLines).status().code() == ErrorCode::InvalidArgument);
-    CHECK(importText(f, "\xEF\xBB\xBF\r\n\r\n", ImportMode::SkipBadLines).status().code() == ErrorCode::InvalidArgument);
+    CHECK(importText(f, "\xEF\xBB\xBF\r\n\r\n", ImportMode::SkipBadLines).status().code() ==
+          ErrorCode::InvalidArgument);
     ImportOptions o;
     o.gridId = f.mg1.id;  // not a grid
     std::istringstream in(kHeader);
@@ -127,12 +129,12 @@ TEST_CASE("header problems are typed errors and write nothing") {
 
 TEST_CASE("a bad ID number on line N: AllOrNothing writes nothing and reports every bad line") {
     DomainFixture f;
-    std::string csv = kHeader +                                                   // line 1
+    std::string csv = kHeader +                                                    // line 1
                       "A1,张三,新村1号,一组,,,张三,11010519491231002X,,,,户主,\n"  // 2
-                      "A1,,,,,,李四,110105194912310021,,,,配偶,\n"               // 3: bad check digit
-                      "A2,王五,新村2号,一组,,,王五,,12345,,,户主,\n"              // 4: bad phone
-                      "A3,赵六,新村3号,一组,别墅,,赵六,,,,,户主,\n"               // 5: bad kind
-                      "A4,钱七,新村4号,一组,,,钱七,,,,,户主,外星人\n";            // 6: bad tag
+                      "A1,,,,,,李四,110105194912310021,,,,配偶,\n"                 // 3: bad check digit
+                      "A2,王五,新村2号,一组,,,王五,,12345,,,户主,\n"               // 4: bad phone
+                      "A3,赵六,新村3号,一组,别墅,,赵六,,,,,户主,\n"                // 5: bad kind
+                      "A4,钱七,新村4号,一组,,,钱七,,,,,户主,外星人\n";             // 6: bad tag
     auto before = f.store->outboxCount();
     auto res = importText(f, csv, ImportMode::AllOrNothing);
     REQUIRE_MESSAGE(res.isOk(), res.status().toString());
@@ -157,14 +159,13 @@ TEST_CASE("a bad ID number on line N: AllOrNothing writes nothing and reports ev
 
 TEST_CASE("a bad ID number on line N: SkipBadLines imports the rest, across batches") {
     DomainFixture f;
-    std::string csv = kHeader +
-                      "A1,张三,新村1号,一组,,,张三,11010519491231002X,,,,户主,\n"  // 2
-                      "A1,,,,,,李四,110105194912310021,,,,配偶,\n"               // 3: bad
-                      "A2,王五,\"新村\n2号\",二组,,,王五,,,,,户主,\n"               // 4-5 (quoted newline)
-                      "A2,,,,,,王小五,,,1890,,子,\n"                              // 6: birth year too old
-                      "A3,,,,,,孤儿,,,,,,\n"                                      // 7: household without address
-                      "A2,,新村9号,,,,王二五,,,,,,\n"                             // 8: address disagrees
-                      "A1,,,,,,张四,,,,,子,\n";                                   // 9
+    std::string csv = kHeader + "A1,张三,新村1号,一组,,,张三,11010519491231002X,,,,户主,\n"  // 2
+                                "A1,,,,,,李四,110105194912310021,,,,配偶,\n"                 // 3: bad
+                                "A2,王五,\"新村\n2号\",二组,,,王五,,,,,户主,\n"              // 4-5 (quoted newline)
+                                "A2,,,,,,王小五,,,1890,,子,\n"                               // 6: birth year too old
+                                "A3,,,,,,孤儿,,,,,,\n"           // 7: household without address
+                                "A2,,新村9号,,,,王二五,,,,,,\n"  // 8: address disagrees
+                                "A1,,,,,,张四,,,,,子,\n";        // 9
     auto res = importText(f, csv, ImportMode::SkipBadLines, 2);
     REQUIRE_MESSAGE(res.isOk(), res.status().toString());
     CHECK(res->committed);
@@ -214,8 +215,8 @@ TEST_CASE("malformed records: too many columns, text after a quote, an untermina
     REQUIRE(afterQuote->errors.size() == 1);
     CHECK(afterQuote->errors[0].line == 2);
 
-    std::string open = kHeader + "B1,张三,新村1号,一组,,,张三,,,,,户主,\n" + "B2,李四,\"新村2号,一组,,,李四,,,,,户主,\n" +
-                       "B3,王五,新村3号,一组,,,王五,,,,,户主,\n";
+    std::string open = kHeader + "B1,张三,新村1号,一组,,,张三,,,,,户主,\n" +
+                       "B2,李四,\"新村2号,一组,,,李四,,,,,户主,\n" + "B3,王五,新村3号,一组,,,王五,,,,,户主,\n";
     auto res = importText(f, open, ImportMode::SkipBadLines);
     REQUIRE(res.isOk());
     CHECK(res->truncated);
@@ -239,8 +240,8 @@ TEST_CASE("a large ledger streams from a file in bounded memory") {
             int household = i / 3;
             out << "H" << household << ",户主" << household << ",幸福路" << household << "号,"
                 << (household % 2 ? "一组" : "二组") << ",自住,,居民" << i << "," << makeId(i) << ",1381234"
-                << (1000 + i % 9000) << ",,,"
-                << (i % 3 == 0 ? "户主" : "家属") << "," << (i % 7 == 0 ? "独居老人" : "") << "\r\n";
+                << (1000 + i % 9000) << ",,," << (i % 3 == 0 ? "户主" : "家属") << "," << (i % 7 == 0 ? "独居老人" : "")
+                << "\r\n";
         }
     }
     rusage before{};
@@ -295,8 +296,9 @@ TEST_CASE("a GBK file (Excel's default CSV on Chinese Windows) is refused with a
     CHECK(res.status().code() == ErrorCode::InvalidArgument);
     CHECK(res.status().message().find("UTF-8") != std::string::npos);
     // A stray non-UTF-8 byte in one line is a bad line.
-    auto line = importText(f, kHeader + "A1,张三,新村\xB5\xD8,一组,,,张三,,,,,户主,\nA2,李四,新村2号,一组,,,李四,,,,,户主,\n",
-                           ImportMode::SkipBadLines);
+    auto line =
+        importText(f, kHeader + "A1,张三,新村\xB5\xD8,一组,,,张三,,,,,户主,\nA2,李四,新村2号,一组,,,李四,,,,,户主,\n",
+                   ImportMode::SkipBadLines);
     REQUIRE(line.isOk());
     CHECK(line->residents == 1);
     REQUIRE(line->errors.size() == 1);

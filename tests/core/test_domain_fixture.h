@@ -43,8 +43,7 @@ struct DomainFixture {
         worker = must(domain::WorkerRepo(*store).add(w));
     }
 
-    template <typename T>
-    static T must(Result<T> r) {
+    template <typename T> static T must(Result<T> r) {
         REQUIRE_MESSAGE(r.isOk(), r.status().toString());
         return std::move(r).value();
     }

@@ -243,6 +243,6 @@ TEST_CASE("search by address, name, phone digits and pinyin initials") {
     REQUIRE(byPhone.size() == 1);
     CHECK(byPhone[0].resident->name == "王小红");
 
-    CHECK(ledger.search({f.grid.id}, "%").empty());  // LIKE wildcards are literal
+    CHECK(ledger.search({f.grid.id}, "%").empty());       // LIKE wildcards are literal
     CHECK(ledger.search({newUuidV7()}, "幸福").empty());  // another grid sees nothing
 }

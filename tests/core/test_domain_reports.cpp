@@ -101,16 +101,20 @@ TEST_CASE("a remote event that is invalid where it lands is kept and marked supe
     // The township "closes" it without accepting: arrives by sync, stamped later.
     Uuid eventId = newUuidV7(), townshipSite = newUuidV7();
     Hlc hlc = f.store->clock().last() + (1 << 16);
-    REQUIRE(f.store->transaction([&](WriteTxn& txn) {
-        for (auto [col, val] : std::vector<std::pair<std::string, Value>>{
-                 {"grid_id", f.grid.id.toValue()}, {"report_id", filed->id.toValue()}, {"kind", Value::text("close")},
-                 {"at", Value::integer(1)}}) {
-            Change c{"report_events", eventId, col, val, hlc, townshipSite, f.grid.id};
-            auto out = txn.applyRemote(c);
-            if (!out.isOk()) return out.status();
-        }
-        return Status::ok();
-    }).isOk());
+    REQUIRE(f.store
+                ->transaction([&](WriteTxn& txn) {
+                    for (auto [col, val] :
+                         std::vector<std::pair<std::string, Value>>{{"grid_id", f.grid.id.toValue()},
+                                                                    {"report_id", filed->id.toValue()},
+                                                                    {"kind", Value::text("close")},
+                                                                    {"at", Value::integer(1)}}) {
+                        Change c{"report_events", eventId, col, val, hlc, townshipSite, f.grid.id};
+                        auto out = txn.applyRemote(c);
+                        if (!out.isOk()) return out.status();
+                    }
+                    return Status::ok();
+                })
+                .isOk());
     CHECK(reports.get(filed->id)->status == ReportStatus::Reported);
     auto history = reports.history(filed->id);
     REQUIRE(history.size() == 2);

@@ -87,7 +87,8 @@ TEST_CASE("attachments: validated, idempotent per owner, device-local columns no
     CHECK(rec->sha256 == std::string(64, 'a'));
     CHECK(rec->gridId == f.grid.id);
     for (const auto& e : f.store->outbox(0, 100000))
-        CHECK((e.change.table != "attachments" || (e.change.column != "local_path" && e.change.column != "upload_state")));
+        CHECK((e.change.table != "attachments" ||
+               (e.change.column != "local_path" && e.change.column != "upload_state")));
     auto again = attachments.record(a);
     REQUIRE(again.isOk());
     CHECK(again->id == rec->id);

@@ -1,7 +1,7 @@
 // Migrations: a database written by schema v1 opens with today's code, keeps its rows, and
 // gains the later tables; a file newer than the program is refused untouched.
-#include "gridwork/core/store/db.h"
 #include "gridwork/core/domain/domain.h"
+#include "gridwork/core/store/db.h"
 #include "gridwork/core/store/store.h"
 #include "store/migrations.h"
 #include "temp_dir.h"

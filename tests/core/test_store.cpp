@@ -1,7 +1,7 @@
 // The store's contract: writes are validated, stamped, journaled in the same transaction; the
 // clock survives restarts; remote changes merge per column under LWW.
-#include "gridwork/core/store/db.h"
 #include "gridwork/core/merge/conflict_log.h"
+#include "gridwork/core/store/db.h"
 #include "gridwork/core/store/store.h"
 #include "temp_dir.h"
 
@@ -57,8 +57,7 @@ TEST_CASE("bad writes are refused with a typed error and change nothing") {
     auto store = openStore(dir.file("a.db"));
     Uuid id = newUuidV7();
     CHECK(store->write(RowWrite{"nope", id, {{"x", Value::integer(1)}}}).code() == ErrorCode::UnknownTable);
-    CHECK(store->write(RowWrite{"households", id, {{"colour", Value::integer(1)}}}).code() ==
-          ErrorCode::UnknownColumn);
+    CHECK(store->write(RowWrite{"households", id, {{"colour", Value::integer(1)}}}).code() == ErrorCode::UnknownColumn);
     CHECK(store->write(RowWrite{"households", id, {{"address", Value::integer(1)}}}).code() ==
           ErrorCode::InvalidArgument);
     // A good row followed by a bad one in the same batch: nothing of the batch lands.
@@ -79,8 +78,7 @@ TEST_CASE("append-only rows cannot be edited") {
     RowWrite visit{"visits", id, {}};
     visit.set("grid_id", newUuidV7().toValue()).set("outcome", Value::text("normal"));
     REQUIRE(store->write(visit).isOk());
-    CHECK(store->write(RowWrite{"visits", id, {{"outcome", Value::text("hazard")}}}).code() ==
-          ErrorCode::InvalidState);
+    CHECK(store->write(RowWrite{"visits", id, {{"outcome", Value::text("hazard")}}}).code() == ErrorCode::InvalidState);
 }
 
 TEST_CASE("the hybrid clock never goes back, even when the wall clock does and across restarts") {
@@ -107,17 +105,20 @@ TEST_CASE("remote changes merge per column, last writer wins on (hlc, site)") {
     auto change = [&](std::string col, Value v, Hlc h) {
         return Change{"households", id, std::move(col), std::move(v), h, other, grid};
     };
-    REQUIRE(store->transaction([&](WriteTxn& txn) {
-        for (auto c : {change("grid_id", grid.toValue(), t), change("address", Value::text("old"), t + 5),
-                       change("address", Value::text("older"), t + 1), change("phone", Value::text("1"), t + 2)}) {
-            auto r = txn.applyRemote(c);
-            if (!r) return r.status();
-        }
-        return Status::ok();
-    }).isOk());
+    REQUIRE(store
+                ->transaction([&](WriteTxn& txn) {
+                    for (auto c :
+                         {change("grid_id", grid.toValue(), t), change("address", Value::text("old"), t + 5),
+                          change("address", Value::text("older"), t + 1), change("phone", Value::text("1"), t + 2)}) {
+                        auto r = txn.applyRemote(c);
+                        if (!r) return r.status();
+                    }
+                    return Status::ok();
+                })
+                .isOk());
     CHECK(textOf(*store, "SELECT address FROM households") == "old");
     CHECK(textOf(*store, "SELECT phone FROM households") == "1");
-    CHECK(store->outboxCount() == 0);  // remote changes are not journaled again
+    CHECK(store->outboxCount() == 0);       // remote changes are not journaled again
     CHECK(store->clock().last() >= t + 5);  // observed
 }
 
@@ -127,9 +128,12 @@ TEST_CASE("a pulled change that overrules an unacknowledged local edit is kept i
     Uuid grid = newUuidV7(), id = newUuidV7(), other = newUuidV7();
     REQUIRE(store->write(household(id, grid, "mine")).isOk());
     Hlc later = store->clock().last() + 10;
-    REQUIRE(store->transaction([&](WriteTxn& txn) {
-        return txn.applyRemote({"households", id, "address", Value::text("theirs"), later, other, grid}).status();
-    }).isOk());
+    REQUIRE(store
+                ->transaction([&](WriteTxn& txn) {
+                    return txn.applyRemote({"households", id, "address", Value::text("theirs"), later, other, grid})
+                        .status();
+                })
+                .isOk());
     CHECK(textOf(*store, "SELECT address FROM households") == "theirs");
     auto conflicts = listConflicts(*store);
     REQUIRE(conflicts.size() == 1);
@@ -142,19 +146,25 @@ TEST_CASE("a pulled change that overrules an unacknowledged local edit is kept i
 
     // Once the township-wide device and worker rows arrive, the list says who replaced it.
     Uuid worker = newUuidV7();
-    REQUIRE(store->transaction([&](WriteTxn& txn) {
-        for (const Change& c : {Change{"workers", worker, "name", Value::text("王芳"), later, other, {}},
-                                Change{"devices", other, "worker_id", worker.toValue(), later, other, {}}}) {
-            auto r = txn.applyRemote(c);
-            if (!r) return r.status();
-        }
-        return Status::ok();
-    }).isOk());
+    REQUIRE(store
+                ->transaction([&](WriteTxn& txn) {
+                    for (const Change& c :
+                         {Change{"workers", worker, "name", Value::text("王芳"), later, other, {}},
+                          Change{"devices", other, "worker_id", worker.toValue(), later, other, {}}}) {
+                        auto r = txn.applyRemote(c);
+                        if (!r) return r.status();
+                    }
+                    return Status::ok();
+                })
+                .isOk());
     CHECK(listConflicts(*store)[0].winnerName == "王芳");
     // The same change delivered twice logs nothing new.
-    REQUIRE(store->transaction([&](WriteTxn& txn) {
-        return txn.applyRemote({"households", id, "address", Value::text("theirs"), later, other, grid}).status();
-    }).isOk());
+    REQUIRE(store
+                ->transaction([&](WriteTxn& txn) {
+                    return txn.applyRemote({"households", id, "address", Value::text("theirs"), later, other, grid})
+                        .status();
+                })
+                .isOk());
     CHECK(listConflicts(*store).size() == 1);
 }
 
@@ -175,12 +185,12 @@ TEST_CASE("a report's status is folded from its events, whatever order they arri
     }
     auto applyAll = [](Store& s, const std::vector<Change>& cs) {
         REQUIRE(s.transaction([&](WriteTxn& txn) {
-            for (const auto& c : cs) {
-                auto r = txn.applyRemote(c);
-                if (!r) return r.status();
-            }
-            return Status::ok();
-        }).isOk());
+                     for (const auto& c : cs) {
+                         auto r = txn.applyRemote(c);
+                         if (!r) return r.status();
+                     }
+                     return Status::ok();
+                 }).isOk());
     };
     applyAll(*a, changes);
     std::vector<Change> reversed(changes.rbegin(), changes.rend());
@@ -202,8 +212,10 @@ TEST_CASE("connections opening a brand-new file at the same moment agree on its 
         for (int i = 0; i < 4; ++i)
             threads.emplace_back([&, i] {
                 auto s = Store::open(path);
-                if (s) sites[i] = (*s)->siteId();
-                else errors[i] = s.status().toString();
+                if (s)
+                    sites[i] = (*s)->siteId();
+                else
+                    errors[i] = s.status().toString();
             });
         for (auto& t : threads) t.join();
         for (int i = 0; i < 4; ++i) {
@@ -227,10 +239,12 @@ TEST_CASE("a transaction opened inside another joins it: both commit or neither 
     CHECK(textOf(*store, "SELECT count(*) FROM households") == "0");
     CHECK(store->outboxCount() == 0);
     // And commits with it when the outer action succeeds.
-    REQUIRE(store->transaction([&](WriteTxn& txn) -> Status {
-        GW_TRY(txn.write(household(a, grid, "一号")));
-        return store->write(household(b, grid, "二号"));
-    }).isOk());
+    REQUIRE(store
+                ->transaction([&](WriteTxn& txn) -> Status {
+                    GW_TRY(txn.write(household(a, grid, "一号")));
+                    return store->write(household(b, grid, "二号"));
+                })
+                .isOk());
     CHECK(textOf(*store, "SELECT count(*) FROM households") == "2");
     CHECK(store->outboxCount() == 6);
 }

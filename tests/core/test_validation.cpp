@@ -85,8 +85,8 @@ TEST_CASE("phone numbers: mobiles and landlines") {
         CAPTURE(number);
         CHECK(validatePhone(ok).isOk());
     }
-    for (const char* bad : {"12812345678", "1381234567", "138123456789", "abc", "0571-123", "0001-88888888",
-                            "+1 415 555 0100"}) {
+    for (const char* bad :
+         {"12812345678", "1381234567", "138123456789", "abc", "0571-123", "0001-88888888", "+1 415 555 0100"}) {
         std::string number = bad;
         CAPTURE(number);
         Status s = validatePhone(bad);
@@ -158,8 +158,8 @@ TEST_CASE("tags encode sorted and unique; unknown names are skipped on decode") 
 }
 
 TEST_CASE("China local dates from Unix ms") {
-    CHECK(localDateFromMs(1709258400000) == "2024-03-01");             // 10:00 +08:00
-    CHECK(localDateFromMs(1709222400000) == "2024-03-01");      // 00:00 +08:00 (16:00 UTC the day before)
+    CHECK(localDateFromMs(1709258400000) == "2024-03-01");  // 10:00 +08:00
+    CHECK(localDateFromMs(1709222400000) == "2024-03-01");  // 00:00 +08:00 (16:00 UTC the day before)
     CHECK(localDateFromMs(1709222400000 - 1) == "2024-02-29");
     CHECK(localDateFromMs(0) == "1970-01-01");
     CHECK(addDays("2024-02-28", 1) == "2024-02-29");

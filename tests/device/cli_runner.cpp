@@ -48,6 +48,8 @@ CliResult runDevice(const std::string& db, const std::vector<std::string>& args)
     return r;
 }
 
-std::string firstLine(const std::string& text) { return text.substr(0, text.find('\n')); }
+std::string firstLine(const std::string& text) {
+    return text.substr(0, text.find('\n'));
+}
 
 }  // namespace gridwork::testing

@@ -20,10 +20,10 @@
 #include "gridwork/core/store/store.h"
 
 #include <cstdio>
-#include <unistd.h>
 #include <cstdlib>
 #include <random>
 #include <string>
+#include <unistd.h>
 #include <vector>
 
 using namespace gridwork;

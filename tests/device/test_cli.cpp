@@ -3,8 +3,8 @@
 #include "cli_runner.h"
 #include "temp_dir.h"
 
-#include "gridwork/core/domain/validation.h"
 #include "gridwork/core/base/uuid.h"
+#include "gridwork/core/domain/validation.h"
 
 #include <doctest/doctest.h>
 
@@ -73,12 +73,30 @@ TEST_CASE("usage errors exit 2 and every command has --help") {
     CHECK(d.run({"household", "show", "not-an-id"}).exitCode == 2);
     CHECK(d.run({"visit", "add", "--household", kGrid, "--at", "yesterday"}).exitCode == 2);
     CHECK(runDevice("", {"init"}).exitCode == 2);
-    const std::vector<std::vector<std::string>> commands = {
-        {"init"}, {"ledger", "import"}, {"household", "add"}, {"household", "edit"}, {"household", "show"},
-        {"resident", "add"}, {"resident", "edit"}, {"resident", "show"}, {"followup", "add"}, {"visit", "add"},
-        {"patrol", "start"}, {"patrol", "point"}, {"patrol", "checkpoint"}, {"patrol", "pause"},
-        {"patrol", "resume"}, {"patrol", "stop"}, {"report", "add"}, {"report", "event"}, {"task", "list"},
-        {"task", "complete"}, {"diary", "add"}, {"due"}, {"dump"}, {"household"}};
+    const std::vector<std::vector<std::string>> commands = {{"init"},
+                                                            {"ledger", "import"},
+                                                            {"household", "add"},
+                                                            {"household", "edit"},
+                                                            {"household", "show"},
+                                                            {"resident", "add"},
+                                                            {"resident", "edit"},
+                                                            {"resident", "show"},
+                                                            {"followup", "add"},
+                                                            {"visit", "add"},
+                                                            {"patrol", "start"},
+                                                            {"patrol", "point"},
+                                                            {"patrol", "checkpoint"},
+                                                            {"patrol", "pause"},
+                                                            {"patrol", "resume"},
+                                                            {"patrol", "stop"},
+                                                            {"report", "add"},
+                                                            {"report", "event"},
+                                                            {"task", "list"},
+                                                            {"task", "complete"},
+                                                            {"diary", "add"},
+                                                            {"due"},
+                                                            {"dump"},
+                                                            {"household"}};
     for (auto args : commands) {
         args.push_back("--help");
         CliResult r = d.run(args);
@@ -96,8 +114,8 @@ TEST_CASE("households and residents: add, show masked, edit; a bad ID number cha
                            "--phone", "13812345678"});
     REQUIRE(Uuid::parse(hh));
     std::string id = validId();
-    std::string res = d.ok({"resident", "add", "--household", hh, "--name", "王建国", "--id-number", id,
-                            "--relation", "户主", "--tag", "elderly_alone", "--tag", "低保户"});
+    std::string res = d.ok({"resident", "add", "--household", hh, "--name", "王建国", "--id-number", id, "--relation",
+                            "户主", "--tag", "elderly_alone", "--tag", "低保户"});
     REQUIRE(Uuid::parse(res));
 
     CliResult shown = d.run({"household", "show", hh});
@@ -138,9 +156,8 @@ TEST_CASE("visit add and due: a follow-up is due, a visit clears it, it comes ba
     Device d = initDevice(dir, "a.db");
     std::string hh = d.ok({"household", "add", "--address", "和平社区5栋201"});
     std::string res = d.ok({"resident", "add", "--household", hh, "--name", "张桂兰"});
-    std::string schedule =
-        d.ok({"followup", "add", "--household", hh, "--resident", res, "--every", "30", "--start", "2026-11-20",
-              "--reason", "重点病人随访"});
+    std::string schedule = d.ok({"followup", "add", "--household", hh, "--resident", res, "--every", "30", "--start",
+                                 "2026-11-20", "--reason", "重点病人随访"});
     CliResult due = d.run({"due", "--date", "2026-12-01", "--json"});
     REQUIRE(due.exitCode == 0);
     CHECK(contains(due.out, "\"household_id\":\"" + hh + "\""));
@@ -148,8 +165,8 @@ TEST_CASE("visit add and due: a follow-up is due, a visit clears it, it comes ba
     CHECK(contains(d.run({"due", "--date", "2026-12-01"}).out, "overdue 11 d"));
     CHECK(contains(d.run({"due", "--date", "2026-11-19"}).out, "nothing due"));
 
-    std::string visit = d.ok({"visit", "add", "--household", hh, "--resident", res, "--schedule", schedule,
-                              "--note", "血压正常", "--at", "2026-12-01T02:00:00Z", "--lat", "30.27", "--lon", "120.15"});
+    std::string visit = d.ok({"visit", "add", "--household", hh, "--resident", res, "--schedule", schedule, "--note",
+                              "血压正常", "--at", "2026-12-01T02:00:00Z", "--lat", "30.27", "--lon", "120.15"});
     REQUIRE(Uuid::parse(visit));
     CHECK(contains(d.run({"due", "--date", "2026-12-01"}).out, "nothing due"));
     CliResult later = d.run({"due", "--date", "2026-12-31", "--json"});
@@ -162,7 +179,8 @@ TEST_CASE("visit add and due: a follow-up is due, a visit clears it, it comes ba
 TEST_CASE("patrol start, points, checkpoint, pause/resume, stop") {
     testing::TempDir dir;
     Device d = initDevice(dir, "a.db");
-    std::string cp = d.ok({"checkpoint", "add", "--name", "东山水库", "--kind", "水库", "--lat", "30.28", "--lon", "120.16"});
+    std::string cp =
+        d.ok({"checkpoint", "add", "--name", "东山水库", "--kind", "水库", "--lat", "30.28", "--lon", "120.16"});
     std::string patrol = d.ok({"patrol", "start"});
     REQUIRE(Uuid::parse(patrol));
     CHECK(d.run({"patrol", "start"}).exitCode == 1);  // one unstopped patrol per worker
@@ -215,7 +233,8 @@ TEST_CASE("report add and events: the status is folded from the events; a wrong 
 TEST_CASE("tasks and diary") {
     testing::TempDir dir;
     Device d = initDevice(dir, "a.db");
-    std::string task = d.ok({"task", "add", "--title", "核查出租房登记信息", "--due", "2026-12-03", "--assignee", kWorker});
+    std::string task =
+        d.ok({"task", "add", "--title", "核查出租房登记信息", "--due", "2026-12-03", "--assignee", kWorker});
     CHECK(contains(d.run({"task", "list"}).out, "核查出租房登记信息"));
     CHECK(d.run({"task", "complete", task}).exitCode == 2);  // --result required
     d.ok({"task", "complete", task, "--result", "已核查，信息无误"});
@@ -277,11 +296,14 @@ TEST_CASE("ledger import: all-or-nothing refuses a file with a bad line; --skip-
     bad.back() = bad.back() == '1' ? '2' : '1';
     {
         std::ofstream out(csv, std::ios::binary);
-        out << "\xEF\xBB\xBF户编号,户主,地址,微网格,房屋类型,户备注,姓名,身份证号,联系电话,出生年份,性别,与户主关系,标签\n"
-            << "H001,张建国,幸福路12号,一组,自住,,张建国," << validId("33010619560312001") << ",13812345678,1956,男,户主,低保户\n"
+        out << "\xEF\xBB\xBF户编号,户主,地址,微网格,房屋类型,户备注,姓名,身份证号,联系电话,出生年份,性别,与户主关系,"
+               "标签\n"
+            << "H001,张建国,幸福路12号,一组,自住,,张建国," << validId("33010619560312001")
+            << ",13812345678,1956,男,户主,低保户\n"
             << "H001,,,,,,李秀英," << validId("33010619580704002") << ",,1958,女,配偶,\n"
             << "H002,王强,\"幸福路8号,2单元301\",二组,出租,,王强," << bad << ",,1970,男,户主,\n"
-            << "H003,陈阿婆,和平街3号,一组,自住,,陈阿婆," << validId("33010619400101008") << ",,1940,女,户主,独居老人\n";
+            << "H003,陈阿婆,和平街3号,一组,自住,,陈阿婆," << validId("33010619400101008")
+            << ",,1940,女,户主,独居老人\n";
     }
     std::string before = d.dump();
     CliResult refused = d.run({"ledger", "import", csv});

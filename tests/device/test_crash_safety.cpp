@@ -1,21 +1,20 @@
 // Crash safety (DESIGN §6): a child process writes in a loop through the typed API — visits,
-// household edits, reports with their first event, accept events, each its own transaction — and is killed with SIGKILL at random
-// moments. After reopening: every write the child reported as committed is there with its
-// clocks and outbox entries; no outbox entry lacks its data; the persisted HLC is >= every stamp;
-// and SQLite's integrity check passes. Several seeds (GRIDWORK_SEED picks the first), several
-// kill/restart cycles on the same file per seed.
-#include "gridwork/core/store/db.h"
+// household edits, reports with their first event, accept events, each its own transaction — and is killed with SIGKILL
+// at random moments. After reopening: every write the child reported as committed is there with its clocks and outbox
+// entries; no outbox entry lacks its data; the persisted HLC is >= every stamp; and SQLite's integrity check passes.
+// Several seeds (GRIDWORK_SEED picks the first), several kill/restart cycles on the same file per seed.
 #include "gridwork/core/domain/ledger_repo.h"
 #include "gridwork/core/domain/org_repo.h"
 #include "gridwork/core/domain/validation.h"
+#include "gridwork/core/store/db.h"
 #include "gridwork/core/store/store.h"
 #include "temp_dir.h"
 
 #include <doctest/doctest.h>
 
 #include <chrono>
-#include <fstream>
 #include <csignal>
+#include <fstream>
 #include <map>
 #include <poll.h>
 #include <random>
@@ -90,8 +89,7 @@ std::string runAndKill(const std::vector<std::string>& args, int killAfterMs) {
         drain(static_cast<int>(std::max<long>(1, left.count())));
     }
     kill(pid, SIGKILL);
-    while (drain(1000)) {
-    }
+    while (drain(1000)) {}
     close(fds[0]);
     int status = 0;
     waitpid(pid, &status, 0);
@@ -190,8 +188,10 @@ void checkStampsJournaled(Store& store, const std::vector<OutboxEntry>& journal,
 
 // The largest stamp held in either clock table.
 std::int64_t maxClock(db::Database& db) {
-    return db.queryInt("SELECT max(coalesce((SELECT max(hlc) FROM column_clocks),0), "
-                       "coalesce((SELECT max(hlc) FROM row_clocks),0))").value_or(0);
+    return db
+        .queryInt("SELECT max(coalesce((SELECT max(hlc) FROM column_clocks),0), "
+                  "coalesce((SELECT max(hlc) FROM row_clocks),0))")
+        .value_or(0);
 }
 
 void verify(const std::string& path, const Uuid& household, const Committed& c, int gen) {
@@ -295,8 +295,8 @@ TEST_CASE("a writer killed with SIGKILL at random moments loses no committed wri
             int killAfterMs = 30 + static_cast<int>(rng() % 900);
             CAPTURE(gen);
             CAPTURE(killAfterMs);
-            std::string out = runAndKill({path, household.toString(), std::to_string(gen), std::to_string(rng())},
-                                         killAfterMs);
+            std::string out =
+                runAndKill({path, household.toString(), std::to_string(gen), std::to_string(rng())}, killAfterMs);
             parse(out, committed);
             verify(path, household, committed, gen);
         }
@@ -323,8 +323,8 @@ TEST_CASE("a ledger import killed with SIGKILL is there entirely or not at all")
                 std::snprintf(first17, sizeof first17, "330106%04d%02d%02d%03d", 1950 + n % 50, 1 + n % 12,
                               1 + (n / 12) % 28, n % 997);
                 std::string id = std::string(first17) + domain::idNumberCheckChar(first17);
-                out << "H" << h << "," << (m == 0 ? "王建国" : "") << "," << (m == 0 ? "幸福路" + std::to_string(h) + "号" : "")
-                    << ",,,,居民" << n << "," << id << ",,,,,\n";
+                out << "H" << h << "," << (m == 0 ? "王建国" : "") << ","
+                    << (m == 0 ? "幸福路" + std::to_string(h) + "号" : "") << ",,,,居民" << n << "," << id << ",,,,,\n";
             }
         }
     }

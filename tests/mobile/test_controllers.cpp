@@ -1,17 +1,17 @@
 // Controller tests without QML: the real AppCore (DB worker and sync worker threads) on a temp
 // store file. An interrupted patrol (the app goes away mid-patrol) comes back with its track and
 // keeps recording; ledger edits are validated in plain words; elder mode persists.
+#include "base/position_service.h"
 #include "controllers/app_controller.h"
 #include "controllers/app_core.h"
+#include "controllers/diary_controller.h"
 #include "controllers/ledger_controller.h"
 #include "controllers/patrol_controller.h"
-#include "base/position_service.h"
-#include "controllers/diary_controller.h"
 #include "controllers/task_controller.h"
 #include "controllers/visit_controller.h"
 #include "gridwork/core/domain/attachment_repo.h"
-#include "gridwork/core/domain/visit_repo.h"
 #include "gridwork/core/domain/patrol_repo.h"
+#include "gridwork/core/domain/visit_repo.h"
 #include "temp_dir.h"
 #include "tools/app_setup.h"
 
@@ -124,7 +124,8 @@ TEST_CASE("ledger edits: a bad phone number is refused in plain words and nothin
     QSignalSpy saved(&ledger, &LedgerController::saved);
     ledger.saveHousehold({{QStringLiteral("headName"), QStringLiteral("张建华")}});
     REQUIRE(waitFor([&] { return saved.count() == 1; }));
-    REQUIRE(waitFor([&] { return ledger.household().value(QStringLiteral("headName")).toString() == QStringLiteral("张建华"); }));
+    REQUIRE(waitFor(
+        [&] { return ledger.household().value(QStringLiteral("headName")).toString() == QStringLiteral("张建华"); }));
     CHECK(ledger.household().value(QStringLiteral("phone")).toString() == phoneBefore);
 
     // Move out is a status: the household stays in the ledger, marked.
@@ -186,8 +187,8 @@ TEST_CASE("gridwork-app killed with SIGKILL mid-patrol: the track on disk is who
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     app.setProcessEnvironment(env);
-    app.start(QStringLiteral(GRIDWORK_APP_BINARY),
-              {QStringLiteral("--db"), o.dbPath, QStringLiteral("--nmea"), QStringLiteral(GRIDWORK_TEST_DATA "/fast-patrol.nmea")});
+    app.start(QStringLiteral(GRIDWORK_APP_BINARY), {QStringLiteral("--db"), o.dbPath, QStringLiteral("--nmea"),
+                                                    QStringLiteral(GRIDWORK_TEST_DATA "/fast-patrol.nmea")});
     REQUIRE(app.waitForStarted());
     REQUIRE(waitFor([&] { return trackOnDisk(o, patrolId).size() >= before.size() + 5; }, 20000));
     // ... until it is killed without warning.

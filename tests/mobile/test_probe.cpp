@@ -15,7 +15,9 @@ std::unique_ptr<Store> openStore() {
     auto s = Store::open(AppCore::instance()->options().dbPath.toStdString());
     return s ? std::move(s).value() : nullptr;
 }
-Uuid parseId(const QString& s) { return Uuid::parse(s.toStdString()).value_or(Uuid{}); }
+Uuid parseId(const QString& s) {
+    return Uuid::parse(s.toStdString()).value_or(Uuid{});
+}
 }  // namespace
 
 int TestProbe::visitCount(const QString& householdId, const QString& outcome) {
@@ -62,6 +64,8 @@ QString TestProbe::meta(const QString& key) {
     return store ? QString::fromStdString(store->meta(key.toStdString()).value_or("")) : QString();
 }
 
-QString TestProbe::testData(const QString& name) { return QStringLiteral(GRIDWORK_TEST_DATA "/") + name; }
+QString TestProbe::testData(const QString& name) {
+    return QStringLiteral(GRIDWORK_TEST_DATA "/") + name;
+}
 
 }  // namespace gridwork::mobile

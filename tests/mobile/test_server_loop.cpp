@@ -63,11 +63,14 @@ TEST_CASE("app ↔ township server: enroll, sync, report, the centre's feedback 
     const QString data = QString::fromStdString(dir.file("server"));
     runServerCli({"init", "--data", data, "--demo", "--households", "150"});
     const auto workers = QJsonDocument::fromJson(runServerCli({"worker", "list", "--data", data, "--json"}))
-                             .object()[QStringLiteral("workers")].toArray();
+                             .object()[QStringLiteral("workers")]
+                             .toArray();
     REQUIRE(!workers.isEmpty());
     const QString workerId = workers.first().toObject()[QStringLiteral("id")].toString();
-    const QString code = QJsonDocument::fromJson(runServerCli({"worker", "code", "--data", data, "--worker", workerId, "--json"}))
-                             .object()[QStringLiteral("code")].toString();
+    const QString code =
+        QJsonDocument::fromJson(runServerCli({"worker", "code", "--data", data, "--worker", workerId, "--json"}))
+            .object()[QStringLiteral("code")]
+            .toString();
     REQUIRE(!code.isEmpty());
 
     const QString url = QStringLiteral("http://127.0.0.1:%1").arg(freePort());
@@ -85,7 +88,8 @@ TEST_CASE("app ↔ township server: enroll, sync, report, the centre's feedback 
         server.setProcessChannelMode(QProcess::MergedChannels);
         server.start(kServer, {"serve", "--data", data, "--listen", url});
         REQUIRE(server.waitForStarted());
-        REQUIRE(waitFor([&] { return core.app()->enrolled() && core.sync()->state() == QLatin1String("synced"); }, 60000));
+        REQUIRE(
+            waitFor([&] { return core.app()->enrolled() && core.sync()->state() == QLatin1String("synced"); }, 60000));
         CHECK(core.sync()->enrolledWithServer());
         // The session reloads after the pulled grid landed: its name shows up.
         CHECK(waitFor([&] { return !core.app()->gridName().isEmpty(); }, 10000));
@@ -102,27 +106,33 @@ TEST_CASE("app ↔ township server: enroll, sync, report, the centre's feedback 
         };
         QElapsedTimer poll;
         poll.start();
-        REQUIRE(waitFor([&] {
-            if (poll.elapsed() < 1000) return false;
-            poll.restart();
-            return serverHas();
-        }, 30000));
-        REQUIRE(waitFor([&] { return core.sync()->state() == QLatin1String("synced") && core.sync()->pending() == 0; }, 30000));
+        REQUIRE(waitFor(
+            [&] {
+                if (poll.elapsed() < 1000) return false;
+                poll.restart();
+                return serverHas();
+            },
+            30000));
+        REQUIRE(waitFor([&] { return core.sync()->state() == QLatin1String("synced") && core.sync()->pending() == 0; },
+                        30000));
 
         runServerCli({"report", "accept", "--data", data, "--report", reportId, "--actor", "指挥室 王主任"});
         runServerCli({"report", "dispatch", "--data", data, "--report", reportId, "--department", "街道消防站"});
-        runServerCli({"report", "feedback", "--data", data, "--report", reportId, "--result", "已清理通道", "--note", "已告知报告居民"});
+        runServerCli({"report", "feedback", "--data", data, "--report", reportId, "--result", "已清理通道", "--note",
+                      "已告知报告居民"});
 
         core.reports()->select(reportId);
         QElapsedTimer kick;
         kick.start();
-        REQUIRE(waitFor([&] {
-            if (kick.elapsed() > 1500) {
-                core.sync()->syncNow();
-                kick.restart();
-            }
-            return core.reports()->timeline()->count() >= 4;
-        }, 60000));
+        REQUIRE(waitFor(
+            [&] {
+                if (kick.elapsed() > 1500) {
+                    core.sync()->syncNow();
+                    kick.restart();
+                }
+                return core.reports()->timeline()->count() >= 4;
+            },
+            60000));
         QStringList kinds;
         for (int i = 0; i < core.reports()->timeline()->count(); ++i)
             kinds << core.reports()->timeline()->get(i, QStringLiteral("kind")).toString();

@@ -33,7 +33,9 @@ int spawn(const std::vector<std::string>& argv, const std::string& out, const st
     return rc == 0 ? pid : -1;
 }
 
-int exitCodeOf(int status) { return WIFEXITED(status) ? WEXITSTATUS(status) : -1; }
+int exitCodeOf(int status) {
+    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
 
 }  // namespace
 
@@ -49,7 +51,9 @@ void writeFile(const std::string& path, const std::string& bytes) {
     out << bytes;
 }
 
-void sleepMs(int ms) { std::this_thread::sleep_for(std::chrono::milliseconds(ms)); }
+void sleepMs(int ms) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(ms));
+}
 
 RunResult runProcess(const std::vector<std::string>& argv, const std::string& scratchDir) {
     static std::atomic<int> counter{0};
@@ -60,8 +64,7 @@ RunResult runProcess(const std::vector<std::string>& argv, const std::string& sc
     int pid = spawn(argv, out, err);
     if (pid > 0) {
         int status = 0;
-        while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
-        }
+        while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {}
         r.exitCode = exitCodeOf(status);
     }
     r.out = readFile(out);

@@ -130,6 +130,8 @@ RunResult Device::sync(const std::vector<std::string>& extra) const {
     return run(args);
 }
 
-std::string Device::dump() const { return trim(run({"dump", "--json"}).out); }
+std::string Device::dump() const {
+    return trim(run({"dump", "--json"}).out);
+}
 
 }  // namespace gridwork::testing

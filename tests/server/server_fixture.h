@@ -32,8 +32,8 @@ public:
     RunResult admin(std::vector<std::string> args) const;  // gridwork-server <args> --data DIR
     // serve on a free port; extra: e.g. {"--cert", c, "--key", k}. False if not healthy in 15 s.
     bool start(const std::vector<std::string>& extra = {}, bool https = false);
-    int stop();     // SIGTERM; the exit code
-    void kill9();   // SIGKILL, reaped
+    int stop();    // SIGTERM; the exit code
+    void kill9();  // SIGKILL, reaped
     bool running() { return m_server && m_server->running(); }
     const std::string& url() const { return m_url; }
     const std::string& dir() const { return m_dir; }

@@ -27,8 +27,8 @@ struct Answer {
 // POSTs the file's bytes with curl; decodes the typed error body.
 Answer post(const TempDir& tmp, const std::string& url, const std::string& path, const std::string& bodyFile,
             const std::vector<std::string>& headers) {
-    std::vector<std::string> args{"-o", tmp.file("answer.bin"), "-w", "%{http_code}", "-X", "POST", "--data-binary",
-                                  "@" + bodyFile};
+    std::vector<std::string> args{"-o",   tmp.file("answer.bin"), "-w",          "%{http_code}", "-X",
+                                  "POST", "--data-binary",        "@" + bodyFile};
     for (const auto& h : headers) args.insert(args.end(), {"-H", h});
     args.push_back(url + path);
     RunResult r = curl(args, tmp.path());
@@ -48,8 +48,8 @@ std::string tokenOf(const Device& d, Uuid* site) {
     return (*store)->meta("sync.token").value_or("");
 }
 
-std::string pushBody(const std::string& table, const std::string& column, const std::string& gridId, std::uint64_t firstSeq,
-                     const Uuid& site) {
+std::string pushBody(const std::string& table, const std::string& column, const std::string& gridId,
+                     std::uint64_t firstSeq, const Uuid& site) {
     wire::pb::PushRequest req;
     req.set_first_seq(firstSeq);
     auto* c = req.add_changes();
@@ -213,16 +213,17 @@ TEST_CASE("malformed, oversized, unauthenticated and out-of-scope requests: type
 
 TEST_CASE("HTTPS with a self-signed certificate made by openssl at test time") {
     TempDir tmp;
-    RunResult gen = runProcess({"openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", tmp.file("key.pem"),
-                                "-out", tmp.file("cert.pem"), "-days", "2", "-subj", "/CN=127.0.0.1", "-addext",
-                                "subjectAltName=IP:127.0.0.1"},
+    RunResult gen = runProcess({"openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout",
+                                tmp.file("key.pem"), "-out", tmp.file("cert.pem"), "-days", "2", "-subj",
+                                "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1"},
                                tmp.path());
     REQUIRE(gen.exitCode == 0);
     Township town(tmp.path(), true, 60);
     REQUIRE(town.start({"--cert", tmp.file("cert.pem"), "--key", tmp.file("key.pem")}, true));
     CHECK(town.url().rfind("https://", 0) == 0);
-    RunResult health = curl({"--cacert", tmp.file("cert.pem"), "-w", "%{http_code}", "-o", "/dev/null", town.url() + "/healthz"},
-                            tmp.path());
+    RunResult health =
+        curl({"--cacert", tmp.file("cert.pem"), "-w", "%{http_code}", "-o", "/dev/null", town.url() + "/healthz"},
+             tmp.path());
     CHECK(trim(health.out) == "200");
 
     auto [w, code] = town.addWorker("马晓燕", kGridA);
@@ -254,7 +255,8 @@ TEST_CASE("SIGTERM: the server stops accepting, finishes what is in flight and e
     for (int i = 0; i < 30; ++i)
         REQUIRE(d.run({"diary", "add", "--text", "巡查记录" + std::to_string(i)}).exitCode == 0);
     Process sync;
-    REQUIRE(sync.start({GRIDWORK_DEVICE_BIN, "--db", d.db(), "sync", "--attempts", "1"}, tmp.file("s.out"), tmp.file("s.err")));
+    REQUIRE(sync.start({GRIDWORK_DEVICE_BIN, "--db", d.db(), "sync", "--attempts", "1"}, tmp.file("s.out"),
+                       tmp.file("s.err")));
     sleepMs(5);
     CHECK(town.stop() == 0);
     sync.wait(30000);

@@ -2,8 +2,8 @@
 #include "server_fixture.h"
 #include "temp_dir.h"
 
-#include "gridwork/core/domain/ledger_repo.h"
 #include "gridwork/core/base/sha256.h"
+#include "gridwork/core/domain/ledger_repo.h"
 #include "gridwork/core/store/store.h"
 
 #include <doctest/doctest.h>
@@ -60,7 +60,8 @@ TEST_CASE("SIGKILL of the server in the middle of a push: after a restart nothin
     writeOffline(d.db(), kHouseholds);
 
     Process sync;
-    REQUIRE(sync.start({GRIDWORK_DEVICE_BIN, "--db", d.db(), "sync", "--attempts", "1"}, tmp.file("sync.out"), tmp.file("sync.err")));
+    REQUIRE(sync.start({GRIDWORK_DEVICE_BIN, "--db", d.db(), "sync", "--attempts", "1"}, tmp.file("sync.out"),
+                       tmp.file("sync.err")));
     bool sawPush = false;
     for (int i = 0; i < 4000 && sync.running(); ++i) {
         if (countOf(town.log(), "POST /v1/push 200") >= 2) {
@@ -111,7 +112,8 @@ TEST_CASE("a photo upload cut off by a dropped connection resumes from the last 
     for (auto& c : photo) c = static_cast<char>(rng());
     writeFile(tmp.file("photo.jpg"), photo);
     const std::string sha = sha256Hex(photo);
-    RunResult rep = d.run({"report", "add", "--text", "垃圾堆放占道", "--category", "environment", "--photo", sha, "--json"});
+    RunResult rep =
+        d.run({"report", "add", "--text", "垃圾堆放占道", "--category", "environment", "--photo", sha, "--json"});
     REQUIRE(rep.exitCode == 0);
     RunResult att = d.run({"attachment", "add", "--file", tmp.file("photo.jpg"), "--owner-table", "reports", "--owner",
                            jsonString(rep.out, "id"), "--json"});
@@ -120,8 +122,8 @@ TEST_CASE("a photo upload cut off by a dropped connection resumes from the last 
 
     const std::string part = town.dir() + "/attachments/partial/" + sha + ".part";
     Process sync;
-    REQUIRE(sync.start({GRIDWORK_DEVICE_BIN, "--db", d.db(), "sync", "--attempts", "1", "--chunk-kb", "16"}, tmp.file("up.out"),
-                       tmp.file("up.err")));
+    REQUIRE(sync.start({GRIDWORK_DEVICE_BIN, "--db", d.db(), "sync", "--attempts", "1", "--chunk-kb", "16"},
+                       tmp.file("up.out"), tmp.file("up.err")));
     std::error_code ec;
     for (int i = 0; i < 5000 && sync.running(); ++i) {
         if (std::filesystem::exists(part, ec) && std::filesystem::file_size(part, ec) >= 256 * 1024) break;

@@ -22,8 +22,8 @@ int countOf(const std::string& text, const std::string& needle) {
 
 std::string seeded(const TempDir& tmp, const std::string& name) {
     std::string dir = tmp.file(name);
-    RunResult r = runProcess({GRIDWORK_SERVER_BIN, "init", "--data", dir, "--demo", "--households", "400", "--seed", "11",
-                              "--today", "2026-06-01"},
+    RunResult r = runProcess({GRIDWORK_SERVER_BIN, "init", "--data", dir, "--demo", "--households", "400", "--seed",
+                              "11", "--today", "2026-06-01"},
                              tmp.path());
     REQUIRE(r.exitCode == 0);
     return runProcess({GRIDWORK_SERVER_BIN, "dump", "--data", dir}, tmp.path()).out;

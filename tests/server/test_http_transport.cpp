@@ -79,7 +79,7 @@ TEST_CASE("HttpTransport and the edge: bodies, gzip, token, timeout, refusal, lo
     CHECK(big->body == std::string(200000, 'z'));
     CHECK(log.str().find("POST /v1/pull 200") != std::string::npos);
     CHECK(log.str().find("in=") != std::string::npos);
-    CHECK(log.str().find("in=50000B") == std::string::npos);   // the request went gzipped
+    CHECK(log.str().find("in=50000B") == std::string::npos);    // the request went gzipped
     CHECK(log.str().find("out=200000B") == std::string::npos);  // and so did the answer
 
     // A request slower than the timeout: no answer = Unavailable.

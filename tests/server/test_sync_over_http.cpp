@@ -11,7 +11,9 @@ namespace {
 constexpr const char* kGridA = "青山村第一网格";
 constexpr const char* kGridB = "锦绣社区第一网格";
 
-std::string created(const RunResult& r) { return jsonString(r.out, "id"); }
+std::string created(const RunResult& r) {
+    return jsonString(r.out, "id");
+}
 
 // The grid's id: its own org-unit row in the server's dump.
 std::string gridIdOf(const Township& t, const std::string& name) {
@@ -48,7 +50,9 @@ TEST_CASE("devices sync over HTTP: each holds exactly the server's state of its 
     REQUIRE(h1.exitCode == 0);
     std::string hh1 = created(h1);
     REQUIRE(d1.run({"visit", "add", "--household", hh1, "--note", "走访正常", "--json"}).exitCode == 0);
-    REQUIRE(d1.run({"report", "add", "--text", "路灯不亮", "--category", "public_facility", "--household", hh1, "--json"}).exitCode == 0);
+    REQUIRE(
+        d1.run({"report", "add", "--text", "路灯不亮", "--category", "public_facility", "--household", hh1, "--json"})
+            .exitCode == 0);
     RunResult h2 = d2.run({"household", "add", "--address", "锦绣花园3栋2单元501室", "--json"});
     REQUIRE(h2.exitCode == 0);
     REQUIRE(d2.run({"diary", "add", "--text", "今日巡查无异常", "--json"}).exitCode == 0);
@@ -97,8 +101,8 @@ TEST_CASE("the full loop: a hazard reported offline is accepted, dispatched, fed
     REQUIRE(d.enroll(town, code).exitCode == 0);
     REQUIRE(d.sync().exitCode == 0);
 
-    RunResult rep = d.run({"report", "add", "--text", "山塘坝体渗水，下游有风险", "--category", "flood", "--severity", "high",
-                           "--deadline", "2030-01-01", "--json"});
+    RunResult rep = d.run({"report", "add", "--text", "山塘坝体渗水，下游有风险", "--category", "flood", "--severity",
+                           "high", "--deadline", "2030-01-01", "--json"});
     REQUIRE(rep.exitCode == 0);
     std::string id = created(rep);
     REQUIRE(d.sync().exitCode == 0);
@@ -112,8 +116,10 @@ TEST_CASE("the full loop: a hazard reported offline is accepted, dispatched, fed
     CHECK(early.err.find("InvalidState") != std::string::npos);
 
     REQUIRE(town.admin({"report", "accept", "--report", id, "--note", "已受理"}).exitCode == 0);
-    REQUIRE(town.admin({"report", "dispatch", "--report", id, "--department", "水利站", "--note", "请水利站处置"}).exitCode == 0);
-    REQUIRE(town.admin({"report", "feedback", "--report", id, "--result", "已加固坝体", "--note", "已电话告知村民"}).exitCode == 0);
+    REQUIRE(town.admin({"report", "dispatch", "--report", id, "--department", "水利站", "--note", "请水利站处置"})
+                .exitCode == 0);
+    REQUIRE(town.admin({"report", "feedback", "--report", id, "--result", "已加固坝体", "--note", "已电话告知村民"})
+                .exitCode == 0);
     RunResult closed = town.admin({"report", "close", "--report", id, "--note", "办结"});
     REQUIRE(closed.exitCode == 0);
     CHECK(closed.out.find("closed") != std::string::npos);
@@ -157,7 +163,9 @@ TEST_CASE("worker reassign: the device gets the new grid's data and drops the ol
     CHECK(dump.find(gridIdOf(town, kGridA)) == std::string::npos);
     CHECK(dump.find("调岗前的日记") == std::string::npos);
     // Work in the new grid syncs; the old grid is out of reach.
-    REQUIRE(d.run({"household", "add", "--address", "锦绣花园1栋1单元101室", "--grid", gridIdOf(town, kGridB)}).exitCode == 0);
+    REQUIRE(
+        d.run({"household", "add", "--address", "锦绣花园1栋1单元101室", "--grid", gridIdOf(town, kGridB)}).exitCode ==
+        0);
     REQUIRE(d.sync().exitCode == 0);
     CHECK(d.dump() == town.dump(kGridB));
 }

@@ -26,7 +26,9 @@ constexpr std::int64_t kDayMs = 86'400'000;
 class SkewedClock final : public Clock {
 public:
     SkewedClock(std::shared_ptr<Clock> base, std::int64_t skewMs) : m_base(std::move(base)), m_skew(skewMs) {}
-    std::uint64_t nowMs() override { return static_cast<std::uint64_t>(static_cast<std::int64_t>(m_base->nowMs()) + m_skew); }
+    std::uint64_t nowMs() override {
+        return static_cast<std::uint64_t>(static_cast<std::int64_t>(m_base->nowMs()) + m_skew);
+    }
     void setSkew(std::int64_t s) { m_skew = s; }
 
 private:
@@ -83,8 +85,8 @@ struct Township {
     // A new worker for `grids` with one enrolled device.
     std::unique_ptr<Device> device(const std::vector<Uuid>& grids, std::int64_t skewMs = 0,
                                    server::LoopbackFaults faults = {}) {
-        auto w = service->createWorker("网格员" + std::to_string(++devices), "1380000000" + std::to_string(devices % 10),
-                                       grids);
+        auto w = service->createWorker("网格员" + std::to_string(++devices),
+                                       "1380000000" + std::to_string(devices % 10), grids);
         REQUIRE(w.isOk());
         return deviceFor(*w, grids, skewMs, faults);
     }
@@ -142,7 +144,9 @@ inline std::string textOf(Store& s, const std::string& sql) {
     return out;
 }
 
-inline std::int64_t countOf(Store& s, const std::string& sql) { return s.database().queryInt(sql).value_or(-1); }
+inline std::int64_t countOf(Store& s, const std::string& sql) {
+    return s.database().queryInt(sql).value_or(-1);
+}
 
 // How many columns of all replicated rows carry a stamp (a column clock or the row clock), read
 // through the store's own stamp rule: the number of distinct column changes a replica holds.
@@ -160,6 +164,8 @@ inline std::int64_t stampedColumns(Store& s) {
     return n;
 }
 
-inline std::string hexId(const Uuid& id) { return "x'" + toHex(id.bytes.data(), 16) + "'"; }
+inline std::string hexId(const Uuid& id) {
+    return "x'" + toHex(id.bytes.data(), 16) + "'";
+}
 
 }  // namespace gridwork::testing

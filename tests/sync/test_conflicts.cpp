@@ -23,7 +23,9 @@ struct TwoWorkers {
     }
 };
 
-std::int64_t conflictCount(Store& s) { return countOf(s, "SELECT count(*) FROM conflicts"); }
+std::int64_t conflictCount(Store& s) {
+    return countOf(s, "SELECT count(*) FROM conflicts");
+}
 }  // namespace
 
 TEST_CASE("device-side path: a pulled change over an unpushed local edit is logged and synced once") {
@@ -60,15 +62,22 @@ TEST_CASE("device-side path: a pulled change over an unpushed local edit is logg
 TEST_CASE("server-side path: a push over a value the device had not pulled is logged, whoever wins") {
     TwoWorkers w;
     bool pushedWins = false;
-    SUBCASE("the pushed value is older and loses") { pushedWins = false; }
-    SUBCASE("the pushed value is newer and wins") { pushedWins = true; }
+    SUBCASE("the pushed value is older and loses") {
+        pushedWins = false;
+    }
+    SUBCASE("the pushed value is newer and wins") {
+        pushedWins = true;
+    }
     CAPTURE(pushedWins);
     Device& first = *w.b;   // pushes first
     Device& second = *w.a;  // pushes without having pulled first's value
     w.t.clock->advance(1000);
-    REQUIRE((pushedWins ? first : second).store->write(edit("households", w.row, "head_name", Value::text("early"))).isOk());
+    REQUIRE((pushedWins ? first : second)
+                .store->write(edit("households", w.row, "head_name", Value::text("early")))
+                .isOk());
     w.t.clock->advance(1000);
-    REQUIRE((pushedWins ? second : first).store->write(edit("households", w.row, "head_name", Value::text("late"))).isOk());
+    REQUIRE(
+        (pushedWins ? second : first).store->write(edit("households", w.row, "head_name", Value::text("late"))).isOk());
     first.sync();
     auto r = second.sync();
     CHECK(r.conflictsLogged == 1);

@@ -97,7 +97,8 @@ TEST_CASE("a tie on hlc is broken by site id") {
     Uuid grid = newUuidV7(), row = newUuidV7();
     REQUIRE(a.store->write(household(row, grid, "by low")).isOk());
     REQUIRE(b.store->write(household(row, grid, "by high")).isOk());
-    CHECK(a.store->columnState("households", row, "address")->hlc == b.store->columnState("households", row, "address")->hlc);
+    CHECK(a.store->columnState("households", row, "address")->hlc ==
+          b.store->columnState("households", row, "address")->hlc);
     exchange(*a.store, *b.store);
     CHECK(textOf(*a.store, "SELECT address FROM households") == "by high");
     CHECK(textOf(*b.store, "SELECT address FROM households") == "by high");

@@ -13,8 +13,8 @@ using namespace gridwork::testing;
 namespace {
 struct Peer {
     std::unique_ptr<Store> store;
-    std::vector<Change> log;      // every change this replica wrote (its outbox, never acked)
-    std::uint64_t logged = 0;     // outbox seq read so far
+    std::vector<Change> log;   // every change this replica wrote (its outbox, never acked)
+    std::uint64_t logged = 0;  // outbox seq read so far
     void collect() {
         for (auto& e : store->outbox(logged, 100000)) {
             log.push_back(e.change);
@@ -33,7 +33,9 @@ void deliver(std::mt19937_64& rng, Peer& from, Peer& to, bool all) {
     batch.insert(batch.end(), dups.begin(), dups.end());
     // Half the deliveries go through the batch path the engine uses: same semantics.
     bool useBatch = rng() % 2;
-    if (useBatch) std::stable_sort(batch.begin(), batch.end(), [](const Change& a, const Change& b) { return a.rowId < b.rowId; });
+    if (useBatch)
+        std::stable_sort(batch.begin(), batch.end(),
+                         [](const Change& a, const Change& b) { return a.rowId < b.rowId; });
     Status st = to.store->transaction([&](WriteTxn& txn) {
         if (useBatch) return applyRemoteBatch(txn, batch).status();
         for (const auto& c : batch) GW_TRY(txn.applyRemote(c).status());
@@ -70,21 +72,21 @@ TEST_CASE("three replicas converge whatever the order, duplication and partialit
             clock->advance(static_cast<std::int64_t>(rng() % 50));
             Peer& p = peers[rng() % 3];
             switch (rng() % 6) {
-            case 0: case 1: case 2: {
+            case 0:
+            case 1:
+            case 2: {
                 Uuid row = rows[rng() % 2];
-                REQUIRE(p.store->write(edit("households", row, cols[rng() % 5],
-                                            Value::text("v" + std::to_string(step)))).isOk());
+                REQUIRE(
+                    p.store->write(edit("households", row, cols[rng() % 5], Value::text("v" + std::to_string(step))))
+                        .isOk());
                 break;
             }
             case 3:
-                REQUIRE(p.store->write(edit("households", rows[rng() % 2], "deleted", Value::boolean(rng() % 2))).isOk());
+                REQUIRE(
+                    p.store->write(edit("households", rows[rng() % 2], "deleted", Value::boolean(rng() % 2))).isOk());
                 break;
-            case 4:
-                REQUIRE(p.store->write(reportEvent(reports[0], grid, kinds[rng() % 7])).isOk());
-                break;
-            case 5:
-                deliver(rng, p, peers[rng() % 3], false);
-                break;
+            case 4: REQUIRE(p.store->write(reportEvent(reports[0], grid, kinds[rng() % 7])).isOk()); break;
+            case 5: deliver(rng, p, peers[rng() % 3], false); break;
             }
         }
         // Quiescence: deliver everything everywhere until no replica writes anything new

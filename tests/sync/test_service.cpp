@@ -1,11 +1,11 @@
 // The server sync service: enrollment and tokens, typed refusals that change nothing, idempotent
 // pushes, compacted pulls, scope isolation and reassignment.
-#include "gridwork/core/merge/conflict_log.h"
 #include "gridwork/core/base/sha256.h"
+#include "gridwork/core/merge/conflict_log.h"
 #include "gridwork/core/wire/codec.h"
 
-#include <google/protobuf/stubs/logging.h>
 #include "sync_fixture.h"
+#include <google/protobuf/stubs/logging.h>
 
 #include <array>
 #include <atomic>
@@ -21,7 +21,9 @@ server::Reply call(Township& t, Endpoint e, const std::string& body, Device& d) 
     return t.service->handle(e, body, d.store->meta("sync.token").value_or(""));
 }
 
-Status errorOf(const server::Reply& r) { return wire::decodeError(r.httpStatus, r.body); }
+Status errorOf(const server::Reply& r) {
+    return wire::decodeError(r.httpStatus, r.body);
+}
 
 pb::PushRequest pushOf(const Device& d, std::uint64_t firstSeq, const std::vector<Change>& changes) {
     pb::PushRequest req;
@@ -30,7 +32,8 @@ pb::PushRequest pushOf(const Device& d, std::uint64_t firstSeq, const std::vecto
     return req;
 }
 
-Change changeOf(Device& d, const std::string& table, const Uuid& row, const std::string& col, Value v, const Uuid& grid) {
+Change changeOf(Device& d, const std::string& table, const Uuid& row, const std::string& col, Value v,
+                const Uuid& grid) {
     return Change{table, row, col, std::move(v), makeHlc(kT0, 1), d.store->siteId(), grid};
 }
 }  // namespace
@@ -102,27 +105,35 @@ TEST_CASE("bad input gets a typed error with the right HTTP status and changes n
     expect(t.service->handle(Endpoint::Push, "", "not-a-token"), ErrorCode::Unauthenticated, 401);
     expect(t.service->handle(Endpoint::Pull, "", ""), ErrorCode::Unauthenticated, 401);
     expect(call(t, Endpoint::Push,
-                pushOf(*d, 1, {changeOf(*d, "households", row, "address", Value::text("a"), t.gridA),
-                               changeOf(*d, "spaceships", row, "x", Value::integer(1), t.gridA)})
+                pushOf(*d, 1,
+                       {changeOf(*d, "households", row, "address", Value::text("a"), t.gridA),
+                        changeOf(*d, "spaceships", row, "x", Value::integer(1), t.gridA)})
                     .SerializeAsString(),
                 *d),
            ErrorCode::UnknownTable, 400);
-    expect(call(t, Endpoint::Push,
-                pushOf(*d, 1, {changeOf(*d, "households", row, "colour", Value::text("red"), t.gridA)}).SerializeAsString(),
-                *d),
-           ErrorCode::UnknownColumn, 400);
-    expect(call(t, Endpoint::Push,
-                pushOf(*d, 1, {changeOf(*d, "households", row, "address", Value::integer(5), t.gridA)}).SerializeAsString(),
-                *d),
-           ErrorCode::InvalidArgument, 400);
-    expect(call(t, Endpoint::Push,
-                pushOf(*d, 1, {changeOf(*d, "reports", row, "status", Value::text("closed"), t.gridA)}).SerializeAsString(),
-                *d),
-           ErrorCode::UnknownColumn, 400);
+    expect(
+        call(
+            t, Endpoint::Push,
+            pushOf(*d, 1, {changeOf(*d, "households", row, "colour", Value::text("red"), t.gridA)}).SerializeAsString(),
+            *d),
+        ErrorCode::UnknownColumn, 400);
+    expect(
+        call(
+            t, Endpoint::Push,
+            pushOf(*d, 1, {changeOf(*d, "households", row, "address", Value::integer(5), t.gridA)}).SerializeAsString(),
+            *d),
+        ErrorCode::InvalidArgument, 400);
+    expect(
+        call(
+            t, Endpoint::Push,
+            pushOf(*d, 1, {changeOf(*d, "reports", row, "status", Value::text("closed"), t.gridA)}).SerializeAsString(),
+            *d),
+        ErrorCode::UnknownColumn, 400);
     // One good change and one into another grid: the whole batch is refused.
     expect(call(t, Endpoint::Push,
-                pushOf(*d, 1, {changeOf(*d, "households", row, "address", Value::text("a"), t.gridA),
-                               changeOf(*d, "households", newUuidV7(), "address", Value::text("b"), t.gridB)})
+                pushOf(*d, 1,
+                       {changeOf(*d, "households", row, "address", Value::text("a"), t.gridA),
+                        changeOf(*d, "households", newUuidV7(), "address", Value::text("b"), t.gridB)})
                     .SerializeAsString(),
                 *d),
            ErrorCode::WrongGrid, 403);
@@ -157,10 +168,10 @@ TEST_CASE("a row already in another grid cannot be edited by claiming it is in m
     REQUIRE(b->store->write(household(row, t.gridB, "B 1号")).isOk());
     b->sync();
     std::string before = t.service->dump();
-    auto r = call(t, Endpoint::Push,
-                  pushOf(*a, 1, {changeOf(*a, "households", row, "address", Value::text("stolen"), t.gridA)})
-                      .SerializeAsString(),
-                  *a);
+    auto r = call(
+        t, Endpoint::Push,
+        pushOf(*a, 1, {changeOf(*a, "households", row, "address", Value::text("stolen"), t.gridA)}).SerializeAsString(),
+        *a);
     CHECK(errorOf(r).code() == ErrorCode::WrongGrid);
     CHECK(t.service->dump() == before);
 }
@@ -257,8 +268,9 @@ TEST_CASE("scope: a device never receives another grid's rows, and its own grid'
     REQUIRE(a->store->write(household(newUuidV7(), t.gridA, "A 1号")).isOk());
     REQUIRE(b->store->write(household(newUuidV7(), t.gridB, "B 1号")).isOk());
     // A township task for grid C and a server-side row for grid B.
-    REQUIRE(t.service->write({RowWrite{"tasks", newUuidV7(), {{"grid_id", t.gridC.toValue()},
-                                                              {"title", Value::text("核查 C")}}}})
+    REQUIRE(t.service
+                ->write({RowWrite{
+                    "tasks", newUuidV7(), {{"grid_id", t.gridC.toValue()}, {"title", Value::text("核查 C")}}}})
                 .isOk());
     for (int round = 0; round < 2; ++round)
         for (auto* d : {a.get(), b.get(), ab.get()}) d->sync();
@@ -300,8 +312,9 @@ TEST_CASE("reassignment moves a device to the new grid's data and purges the old
     CHECK(countOf(*a->store, "SELECT count(*) FROM households WHERE grid_id=" + hexId(t.gridA)) == 0);
     CHECK(countOf(*a->store, "SELECT count(*) FROM households") == 4);
     for (const char* clocks : {"column_clocks", "row_clocks"})
-        CHECK(countOf(*a->store, std::string("SELECT count(*) FROM ") + clocks + " c WHERE c.tbl='households' AND "
-                                 "NOT EXISTS (SELECT 1 FROM households h WHERE h.id=c.row_id)") == 0);
+        CHECK(countOf(*a->store, std::string("SELECT count(*) FROM ") + clocks +
+                                     " c WHERE c.tbl='households' AND "
+                                     "NOT EXISTS (SELECT 1 FROM households h WHERE h.id=c.row_id)") == 0);
     CHECK(a->store->outboxCount() == 0);
     CHECK(a->dump() == t.dump({t.gridB}));
     auto st = a->engine->status();
@@ -330,7 +343,8 @@ TEST_CASE("the service never crashes on input: random and mutated bodies get typ
         std::string body;
         if (i % 2) {
             body = valid;
-            for (int k = 0; k < 1 + static_cast<int>(rng() % 4); ++k) body[rng() % body.size()] = static_cast<char>(rng());
+            for (int k = 0; k < 1 + static_cast<int>(rng() % 4); ++k)
+                body[rng() % body.size()] = static_cast<char>(rng());
         } else {
             body.resize(rng() % 200);
             for (auto& ch : body) ch = static_cast<char>(rng());

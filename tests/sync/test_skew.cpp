@@ -116,13 +116,15 @@ TEST_CASE("re-stamping keeps one write's columns on one stamp and drops entries 
     REQUIRE(fast->store->write(edit("households", row, "note", Value::text("v1"))).isOk());
     REQUIRE(fast->store->write(edit("households", row, "note", Value::text("v2"))).isOk());
     fast->store->clock().setOffsetMs(-kDayMs);  // as the engine does on CLOCK_AHEAD
-    REQUIRE(fast->store->transaction([&](WriteTxn& txn) {
-                auto r = restampOutbox(txn);
-                REQUIRE(r.isOk());
-                CHECK(r->restamped == 6);
-                CHECK(r->dropped == 1);  // "v1", overwritten by "v2" here
-                return Status::ok();
-            }).isOk());
+    REQUIRE(fast->store
+                ->transaction([&](WriteTxn& txn) {
+                    auto r = restampOutbox(txn);
+                    REQUIRE(r.isOk());
+                    CHECK(r->restamped == 6);
+                    CHECK(r->dropped == 1);  // "v1", overwritten by "v2" here
+                    return Status::ok();
+                })
+                .isOk());
     auto entries = fast->store->outbox(0, 100);
     REQUIRE(entries.size() == 6);
     for (int i = 1; i < 5; ++i) CHECK(entries[i].change.hlc == entries[0].change.hlc);

@@ -34,7 +34,8 @@ std::optional<ReportStatus> expected(ReportStatus from, const std::string& kind)
     if (kind == "report") return from == S::Reported ? std::optional(S::Reported) : std::nullopt;
     if (kind == "resolve_on_site") return from == S::Reported ? std::optional(S::Handled) : std::nullopt;
     if (kind == "accept") return from == S::Reported ? std::optional(S::Accepted) : std::nullopt;
-    if (kind == "dispatch") return any({S::Accepted, S::Escalated, S::Reopened}) ? std::optional(S::Dispatched) : std::nullopt;
+    if (kind == "dispatch")
+        return any({S::Accepted, S::Escalated, S::Reopened}) ? std::optional(S::Dispatched) : std::nullopt;
     if (kind == "start") return from == S::Dispatched ? std::optional(S::Handling) : std::nullopt;
     if (kind == "handle") return any({S::Dispatched, S::Handling}) ? std::optional(S::Handled) : std::nullopt;
     if (kind == "feedback") return any({S::Handling, S::Handled}) ? std::optional(from) : std::nullopt;
@@ -108,8 +109,8 @@ TEST_CASE("racing events: the same status and the same superseded marks on every
         REQUIRE(stores[0]->write(reportEvent(rep, grid, "report")).isOk());
         // Each replica appends events it believes valid, concurrently (the worker resubmits while
         // the centre closes, etc.).
-        std::vector<std::string> kinds = {"accept", "dispatch", "start", "handle", "close", "return",
-                                          "resubmit", "reopen", "escalate", "feedback", "comment"};
+        std::vector<std::string> kinds = {"accept",   "dispatch", "start",    "handle",   "close",  "return",
+                                          "resubmit", "reopen",   "escalate", "feedback", "comment"};
         for (int i = 0; i < 12; ++i) {
             clock->advance(static_cast<std::int64_t>(rng() % 3));
             auto& s = stores[rng() % 3];

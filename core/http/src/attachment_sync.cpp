@@ -52,7 +52,8 @@ Result<AttachmentSyncReport> AttachmentSync::uploadPending() {
             in.seekg(static_cast<std::streamoff>(held));
             std::size_t n = static_cast<std::size_t>(std::min<std::uint64_t>(m_options.chunkBytes, total - held));
             in.read(buf.data(), static_cast<std::streamsize>(n));
-            if (static_cast<std::size_t>(in.gcount()) != n) return Status(ErrorCode::Storage, "cannot read " + a.localPath);
+            if (static_cast<std::size_t>(in.gcount()) != n)
+                return Status(ErrorCode::Storage, "cannot read " + a.localPath);
             pb::AttachmentChunk chunk;
             chunk.set_sha256(a.sha256);
             chunk.set_offset(held);

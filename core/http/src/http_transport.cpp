@@ -18,7 +18,9 @@ struct HttpTransport::Impl {
 
 namespace {
 
-bool startsWith(const std::string& s, std::string_view prefix) { return s.rfind(prefix, 0) == 0; }
+bool startsWith(const std::string& s, std::string_view prefix) {
+    return s.rfind(prefix, 0) == 0;
+}
 
 }  // namespace
 
@@ -41,7 +43,8 @@ Result<std::unique_ptr<HttpTransport>> HttpTransport::create(HttpTransportOption
         });
     }
     try {
-        impl->client = std::make_unique<whttp::client::http_client>(utility::conversions::to_string_t(options.baseUrl), config);
+        impl->client =
+            std::make_unique<whttp::client::http_client>(utility::conversions::to_string_t(options.baseUrl), config);
     } catch (const std::exception& e) {
         return Status(ErrorCode::InvalidArgument, std::string("bad server URL: ") + e.what());
     }
@@ -51,7 +54,9 @@ Result<std::unique_ptr<HttpTransport>> HttpTransport::create(HttpTransportOption
 HttpTransport::HttpTransport(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
 HttpTransport::~HttpTransport() = default;
 
-const HttpTransportOptions& HttpTransport::options() const { return m_impl->options; }
+const HttpTransportOptions& HttpTransport::options() const {
+    return m_impl->options;
+}
 
 Result<TransportReply> HttpTransport::post(Endpoint endpoint, const std::string& body, const std::string& token) {
     whttp::http_request request(whttp::methods::POST);
@@ -75,7 +80,8 @@ Result<TransportReply> HttpTransport::post(Endpoint endpoint, const std::string&
         std::vector<unsigned char> bytes = response.extract_vector().get();
         reply.body.assign(bytes.begin(), bytes.end());
     } catch (const std::exception& e) {
-        return Status(ErrorCode::Unavailable, std::string("no answer from ") + m_impl->options.baseUrl + ": " + e.what());
+        return Status(ErrorCode::Unavailable,
+                      std::string("no answer from ") + m_impl->options.baseUrl + ": " + e.what());
     }
     // A protobuf body never starts with the gzip magic (0x1f is no valid tag), so this check
     // also copes with a stack that inflated the body already but left the header.

@@ -4,9 +4,8 @@ namespace gridwork {
 
 std::string_view errorCodeName(ErrorCode code) {
     switch (code) {
-#define GRIDWORK_X(name, num, http) \
-    case ErrorCode::name:           \
-        return #name;
+#define GRIDWORK_X(name, num, http)                                                                                    \
+    case ErrorCode::name: return #name;
         GRIDWORK_ERROR_CODES(GRIDWORK_X)
 #undef GRIDWORK_X
     }
@@ -15,9 +14,8 @@ std::string_view errorCodeName(ErrorCode code) {
 
 int httpStatusFor(ErrorCode code) {
     switch (code) {
-#define GRIDWORK_X(name, num, http) \
-    case ErrorCode::name:           \
-        return http;
+#define GRIDWORK_X(name, num, http)                                                                                    \
+    case ErrorCode::name: return http;
         GRIDWORK_ERROR_CODES(GRIDWORK_X)
 #undef GRIDWORK_X
     }
@@ -26,9 +24,8 @@ int httpStatusFor(ErrorCode code) {
 
 ErrorCode errorCodeFromNumber(int number) {
     switch (number) {
-#define GRIDWORK_X(name, num, http) \
-    case num:                       \
-        return ErrorCode::name;
+#define GRIDWORK_X(name, num, http)                                                                                    \
+    case num: return ErrorCode::name;
         GRIDWORK_ERROR_CODES(GRIDWORK_X)
 #undef GRIDWORK_X
     }

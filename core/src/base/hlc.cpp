@@ -34,6 +34,8 @@ Hlc HybridClock::now() {
     return m_last;
 }
 
-void HybridClock::observe(Hlc remote) { m_last = std::max(m_last, remote); }
+void HybridClock::observe(Hlc remote) {
+    m_last = std::max(m_last, remote);
+}
 
 }  // namespace gridwork

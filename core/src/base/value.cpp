@@ -19,23 +19,21 @@ const std::string& Value::asText() const {
     return kind() == Kind::Text ? std::get<std::string>(m_v) : kEmptyText;
 }
 
-const Blob& Value::asBlob() const { return kind() == Kind::Blob ? std::get<Blob>(m_v) : kEmptyBlob; }
+const Blob& Value::asBlob() const {
+    return kind() == Kind::Blob ? std::get<Blob>(m_v) : kEmptyBlob;
+}
 
 std::string Value::toJson() const {
     switch (kind()) {
-    case Kind::Null:
-        return "null";
-    case Kind::Integer:
-        return std::to_string(asInt());
+    case Kind::Null: return "null";
+    case Kind::Integer: return std::to_string(asInt());
     case Kind::Real: {
         char buf[40];
         std::snprintf(buf, sizeof buf, "%.17g", asReal());
         return buf;
     }
-    case Kind::Text:
-        return jsonQuote(asText());
-    case Kind::Blob:
-        return "\"x'" + toHex(asBlob()) + "'\"";
+    case Kind::Text: return jsonQuote(asText());
+    case Kind::Blob: return "\"x'" + toHex(asBlob()) + "'\"";
     }
     return "null";
 }

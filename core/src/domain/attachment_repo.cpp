@@ -84,16 +84,16 @@ Status AttachmentRepo::setLocalPath(const Uuid& id, const std::string& path) {
 }
 
 Result<Attachment> AttachmentRepo::get(const Uuid& id) {
-    auto a = rows::queryOne<Attachment>(m_store.database(), std::string(kCols) + "WHERE id=?1 AND deleted=0",
-                                        [&](db::Statement& q) { q.bind(1, id); }, readAttachment);
+    auto a = rows::queryOne<Attachment>(
+        m_store.database(), std::string(kCols) + "WHERE id=?1 AND deleted=0", [&](db::Statement& q) { q.bind(1, id); },
+        readAttachment);
     if (!a) return rows::notFound("附件");
     return *a;
 }
 
 std::vector<Attachment> AttachmentRepo::ofOwner(const std::string& ownerTable, const Uuid& ownerId) {
     return rows::queryAll<Attachment>(
-        m_store.database(),
-        std::string(kCols) + "WHERE owner_table IS ?1 AND owner_id IS ?2 AND deleted=0 ORDER BY id",
+        m_store.database(), std::string(kCols) + "WHERE owner_table IS ?1 AND owner_id IS ?2 AND deleted=0 ORDER BY id",
         [&](db::Statement& q) {
             q.bind(1, rows::text(ownerTable));
             q.bind(2, rows::id(ownerId));
@@ -102,9 +102,9 @@ std::vector<Attachment> AttachmentRepo::ofOwner(const std::string& ownerTable, c
 }
 
 std::vector<Attachment> AttachmentRepo::bySha256(const std::string& sha256) {
-    return rows::queryAll<Attachment>(m_store.database(),
-                                      std::string(kCols) + "WHERE sha256=?1 AND deleted=0 ORDER BY id",
-                                      [&](db::Statement& q) { q.bind(1, sha256); }, readAttachment);
+    return rows::queryAll<Attachment>(
+        m_store.database(), std::string(kCols) + "WHERE sha256=?1 AND deleted=0 ORDER BY id",
+        [&](db::Statement& q) { q.bind(1, sha256); }, readAttachment);
 }
 
 std::vector<Attachment> AttachmentRepo::pendingUploads(std::size_t limit) {

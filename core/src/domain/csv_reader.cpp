@@ -48,7 +48,8 @@ bool CsvReader::next(std::vector<std::string>& fields) {
     for (;;) {
         int c = get();
         if (++bytes > kMaxRecordBytes) {
-            m_error = Status(ErrorCode::TooLarge, "第" + std::to_string(m_startLine) + "行：这一行过长（可能缺少结束引号）");
+            m_error =
+                Status(ErrorCode::TooLarge, "第" + std::to_string(m_startLine) + "行：这一行过长（可能缺少结束引号）");
             return false;
         }
         if (quoted) {
@@ -89,8 +90,8 @@ bool CsvReader::next(std::vector<std::string>& fields) {
             continue;
         }
         if (wasQuoted) {
-            m_error = Status(ErrorCode::Malformed,
-                             "第" + std::to_string(m_startLine) + "行：引号后面不能直接跟文字（字段内的引号要写成两个\"\"）");
+            m_error = Status(ErrorCode::Malformed, "第" + std::to_string(m_startLine) +
+                                                       "行：引号后面不能直接跟文字（字段内的引号要写成两个\"\"）");
             return false;
         }
         field += static_cast<char>(c);

@@ -6,7 +6,9 @@
 namespace gridwork::domain {
 
 namespace {
-std::int64_t floorDiv(std::int64_t a, std::int64_t b) { return a / b - ((a % b != 0) && ((a < 0) != (b < 0))); }
+std::int64_t floorDiv(std::int64_t a, std::int64_t b) {
+    return a / b - ((a % b != 0) && ((a < 0) != (b < 0)));
+}
 
 std::int64_t daysFromCivil(std::int64_t y, unsigned m, unsigned d) {
     y -= m <= 2;
@@ -30,7 +32,9 @@ void civilFromDays(std::int64_t z, std::int64_t& y, unsigned& m, unsigned& d) {
     y += m <= 2;
 }
 
-bool isLeap(std::int64_t y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+bool isLeap(std::int64_t y) {
+    return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
 }  // namespace
 
 std::string formatDayNumber(std::int64_t days) {
@@ -64,7 +68,9 @@ std::optional<std::int64_t> parseLocalDate(std::string_view s) {
     return daysFromCivil(y, static_cast<unsigned>(m), static_cast<unsigned>(d));
 }
 
-bool isValidLocalDate(std::string_view date) { return parseLocalDate(date).has_value(); }
+bool isValidLocalDate(std::string_view date) {
+    return parseLocalDate(date).has_value();
+}
 
 std::string addDays(std::string_view date, std::int64_t days) {
     auto n = parseLocalDate(date);

@@ -50,8 +50,8 @@ Result<DiaryEntry> DiaryRepo::add(DiaryEntry e) {
 }
 
 Result<DiaryEntry> DiaryRepo::get(const Uuid& id) {
-    auto e = rows::queryOne<DiaryEntry>(m_store.database(), std::string(kCols) + "WHERE id=?1",
-                                        [&](db::Statement& q) { q.bind(1, id); }, readEntry);
+    auto e = rows::queryOne<DiaryEntry>(
+        m_store.database(), std::string(kCols) + "WHERE id=?1", [&](db::Statement& q) { q.bind(1, id); }, readEntry);
     if (!e) return rows::notFound("日记");
     return *e;
 }

@@ -8,22 +8,17 @@
 namespace gridwork::domain {
 
 namespace {
-template <typename E>
-struct Entry {
+template <typename E> struct Entry {
     E value;
     std::string_view name;
     std::string_view zh;
     std::string_view aliases;
 };
 
-template <typename E>
-struct Table;
+template <typename E> struct Table;
 
-#define GW_TABLE(E, N) \
-    template <>        \
-    struct Table<E> {  \
-        static const std::array<Entry<E>, N> kRows; \
-    };                 \
+#define GW_TABLE(E, N)                                                                                                 \
+    template <> struct Table<E> { static const std::array<Entry<E>, N> kRows; };                                       \
     const std::array<Entry<E>, N> Table<E>::kRows
 
 GW_TABLE(OrgLevel, 4){{
@@ -132,15 +127,13 @@ bool hasAlias(std::string_view aliases, std::string_view s) {
     return false;
 }
 
-template <typename E>
-const Entry<E>* find(E v) {
+template <typename E> const Entry<E>* find(E v) {
     for (const auto& r : Table<E>::kRows)
         if (r.value == v) return &r;
     return nullptr;
 }
 
-template <typename E>
-std::optional<E> parseImpl(std::string_view s) {
+template <typename E> std::optional<E> parseImpl(std::string_view s) {
     s = trimAscii(s);
     if (s.empty()) return std::nullopt;
     for (const auto& r : Table<E>::kRows)
@@ -148,31 +141,28 @@ std::optional<E> parseImpl(std::string_view s) {
     return std::nullopt;
 }
 
-template <typename E>
-std::vector<E> valuesImpl() {
+template <typename E> std::vector<E> valuesImpl() {
     std::vector<E> out;
     for (const auto& r : Table<E>::kRows) out.push_back(r.value);
     return out;
 }
 }  // namespace
 
-#define GRIDWORK_DEFINE_ENUM(E)                                                  \
-    std::string_view enumName(E v) {                                             \
-        const auto* r = find(v);                                                 \
-        return r ? r->name : std::string_view{};                                 \
-    }                                                                            \
-    std::string_view enumLabelZh(E v) {                                          \
-        const auto* r = find(v);                                                 \
-        return r ? r->zh : std::string_view{};                                   \
-    }                                                                            \
-    template <>                                                                  \
-    std::optional<E> parseEnum<E>(std::string_view s) {                          \
-        return parseImpl<E>(s);                                                  \
-    }                                                                            \
-    template <>                                                                  \
-    const std::vector<E>& enumValues<E>() {                                      \
-        static const std::vector<E> kValues = valuesImpl<E>();                   \
-        return kValues;                                                          \
+#define GRIDWORK_DEFINE_ENUM(E)                                                                                        \
+    std::string_view enumName(E v) {                                                                                   \
+        const auto* r = find(v);                                                                                       \
+        return r ? r->name : std::string_view{};                                                                       \
+    }                                                                                                                  \
+    std::string_view enumLabelZh(E v) {                                                                                \
+        const auto* r = find(v);                                                                                       \
+        return r ? r->zh : std::string_view{};                                                                         \
+    }                                                                                                                  \
+    template <> std::optional<E> parseEnum<E>(std::string_view s) {                                                    \
+        return parseImpl<E>(s);                                                                                        \
+    }                                                                                                                  \
+    template <> const std::vector<E>& enumValues<E>() {                                                                \
+        static const std::vector<E> kValues = valuesImpl<E>();                                                         \
+        return kValues;                                                                                                \
     }
 GRIDWORK_DOMAIN_ENUMS(GRIDWORK_DEFINE_ENUM)
 #undef GRIDWORK_DEFINE_ENUM
@@ -183,16 +173,13 @@ bool isSpecialPopulation(ResidentTag tag) {
     case ResidentTag::ReleasedPrisoner:
     case ResidentTag::DrugRehab:
     case ResidentTag::MentalDisorder:
-    case ResidentTag::KeyYouth:
-        return true;
-    default:
-        return false;
+    case ResidentTag::KeyYouth: return true;
+    default: return false;
     }
 }
 
 std::string encodeTags(std::vector<ResidentTag> tags) {
-    std::sort(tags.begin(), tags.end(),
-              [](ResidentTag a, ResidentTag b) { return enumName(a) < enumName(b); });
+    std::sort(tags.begin(), tags.end(), [](ResidentTag a, ResidentTag b) { return enumName(a) < enumName(b); });
     tags.erase(std::unique(tags.begin(), tags.end()), tags.end());
     std::string out;
     for (ResidentTag t : tags) {

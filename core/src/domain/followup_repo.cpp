@@ -40,9 +40,9 @@ Result<FollowupSchedule> FollowupRepo::add(FollowupSchedule s) {
     if (!grid) return rows::notFound("随访的户");
     s.gridId = *grid;
     if (!s.residentId.isNil()) {
-        auto home = rows::queryOne<Uuid>(db, "SELECT household_id FROM residents WHERE id=?1 AND deleted=0",
-                                         [&](db::Statement& q) { q.bind(1, s.residentId); },
-                                         [](db::Statement& q) { return q.getUuid(0); });
+        auto home = rows::queryOne<Uuid>(
+            db, "SELECT household_id FROM residents WHERE id=?1 AND deleted=0",
+            [&](db::Statement& q) { q.bind(1, s.residentId); }, [](db::Statement& q) { return q.getUuid(0); });
         if (!home) return rows::notFound("随访对象");
         if (*home != s.householdId) return Status(ErrorCode::InvalidArgument, "随访对象：不是该户成员");
     }
@@ -87,8 +87,9 @@ Status FollowupRepo::remove(const Uuid& id) {
 }
 
 Result<FollowupSchedule> FollowupRepo::get(const Uuid& id) {
-    auto s = rows::queryOne<FollowupSchedule>(m_store.database(), std::string(kCols) + "WHERE s.id=?1 AND s.deleted=0",
-                                              [&](db::Statement& q) { q.bind(1, id); }, readSchedule);
+    auto s = rows::queryOne<FollowupSchedule>(
+        m_store.database(), std::string(kCols) + "WHERE s.id=?1 AND s.deleted=0",
+        [&](db::Statement& q) { q.bind(1, id); }, readSchedule);
     if (!s) return rows::notFound("随访计划");
     return *s;
 }
@@ -108,7 +109,8 @@ Result<std::vector<DueFollowup>> FollowupRepo::dueOn(const std::string& date, co
     const std::string select =
         "SELECT s.id, s.grid_id, s.household_id, s.resident_id, s.reason, s.interval_days, s.start_date, s.active, "
         "(SELECT max(v.visit_date) FROM visits v WHERE v.schedule_id = s.id), "
-        "(SELECT max(v.visit_date) FROM visits v WHERE v.household_id = s.household_id AND v.visit_date >= s.start_date), "
+        "(SELECT max(v.visit_date) FROM visits v WHERE v.household_id = s.household_id AND v.visit_date >= "
+        "s.start_date), "
         "h.id, h.grid_id, h.micro_grid_id, h.address, h.kind, h.status, h.head_name, h.phone, h.note, "
         "r.id, r.name, r.status, r.deleted "
         "FROM followup_schedules s JOIN households h ON h.id = s.household_id "

@@ -5,9 +5,9 @@
 #include "domain/csv_reader.h"
 #include "domain/ledger_rows.h"
 #include "domain/rows.h"
-#include "gridwork/core/store/db.h"
 #include "gridwork/core/domain/org_repo.h"
 #include "gridwork/core/domain/validation.h"
+#include "gridwork/core/store/db.h"
 
 #include <array>
 #include <fstream>
@@ -16,8 +16,22 @@
 namespace gridwork::domain {
 
 namespace {
-enum Col { kCode, kAddress, kHead, kMicroGrid, kKind, kNote, kName, kIdNumber, kPhone, kBirthYear, kGender,
-           kRelation, kTags, kColCount };
+enum Col {
+    kCode,
+    kAddress,
+    kHead,
+    kMicroGrid,
+    kKind,
+    kNote,
+    kName,
+    kIdNumber,
+    kPhone,
+    kBirthYear,
+    kGender,
+    kRelation,
+    kTags,
+    kColCount
+};
 
 struct ColDef {
     Col col;
@@ -57,11 +71,13 @@ bool matchesHeader(const ColDef& d, std::string_view h) {
 }
 
 // The first 17 digits of a valid ID number as an integer: an exact, compact duplicate key.
-std::uint64_t idKey(const std::string& id) { return std::stoull(id.substr(0, 17)); }
+std::uint64_t idKey(const std::string& id) {
+    return std::stoull(id.substr(0, 17));
+}
 
 struct HouseholdState {
     Uuid id;
-    RowWrite write;         // until written
+    RowWrite write;  // until written
     std::string address;
     std::string microGrid;  // name, "" = none
     std::int64_t line = 0;
@@ -73,7 +89,10 @@ struct HouseholdState {
 bool isValidUtf8(std::string_view s) {
     for (std::size_t i = 0; i < s.size();) {
         unsigned char c = static_cast<unsigned char>(s[i]);
-        if (c < 0x80) { ++i; continue; }
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
         int n = (c & 0xE0) == 0xC0 ? 1 : (c & 0xF0) == 0xE0 ? 2 : (c & 0xF8) == 0xF0 ? 3 : -1;
         if (n < 0 || i + static_cast<std::size_t>(n) >= s.size()) return false;
         std::uint32_t cp = c & (0x3F >> n);
@@ -129,8 +148,7 @@ private:
     void lineError(std::int64_t line, std::string column, std::string message);
     void lineError(std::int64_t line, const Status& s);
     // Records a bad line; the import goes on (returns OK).
-    template <typename... A>
-    Status skip(A&&... args) {
+    template <typename... A> Status skip(A&&... args) {
         lineError(std::forward<A>(args)...);
         return Status::ok();
     }
@@ -194,7 +212,10 @@ Status Importer::readHeader() {
     for (std::size_t i = 0; i < fields.size(); ++i) {
         std::string h = trimText(fields[i]);
         if (h.empty()) {
-            if (i + 1 == fields.size()) { m_headerCount = i; break; }  // a trailing comma
+            if (i + 1 == fields.size()) {
+                m_headerCount = i;
+                break;
+            }  // a trailing comma
             return {ErrorCode::InvalidArgument, "表头第" + std::to_string(i + 1) + "列是空的"};
         }
         const ColDef* def = nullptr;
@@ -219,7 +240,8 @@ Status Importer::loadGrid() {
     if (!level) return rows::notFound("导入的目标网格");
     if (*level != enumName(OrgLevel::Grid)) return {ErrorCode::InvalidArgument, "目标网格：所选单位不是网格"};
     for (const auto& mg : OrgRepo(m_store).microGrids(m_opt.gridId)) m_microGrids.emplace(mg.name, mg.id);
-    db::Statement* q = db.prepare("SELECT id_number FROM residents WHERE grid_id=?1 AND deleted=0 AND id_number IS NOT NULL");
+    db::Statement* q =
+        db.prepare("SELECT id_number FROM residents WHERE grid_id=?1 AND deleted=0 AND id_number IS NOT NULL");
     if (!q) return rows::storage(db);
     rows::Guard g(q);
     q->bind(1, m_opt.gridId);
@@ -244,10 +266,12 @@ Result<Uuid> Importer::microGridId(WriteTxn& txn, const std::string& name) {
 Status Importer::handle(WriteTxn& txn, const std::vector<std::string>& fields, std::int64_t line) {
     if (fields.size() > m_headerCount) {
         bool extraEmpty = true;
-        for (std::size_t i = m_headerCount; i < fields.size(); ++i) extraEmpty = extraEmpty && trimText(fields[i]).empty();
+        for (std::size_t i = m_headerCount; i < fields.size(); ++i)
+            extraEmpty = extraEmpty && trimText(fields[i]).empty();
         if (!extraEmpty) {
-            return skip(line, "", "这一行有" + std::to_string(fields.size()) + "列，多于表头的" +
-                                      std::to_string(m_headerCount) + "列（含逗号的内容请加英文双引号）");
+            return skip(line, "",
+                        "这一行有" + std::to_string(fields.size()) + "列，多于表头的" + std::to_string(m_headerCount) +
+                            "列（含逗号的内容请加英文双引号）");
         }
     }
     for (const auto& f : fields)
@@ -287,7 +311,8 @@ Status Importer::handle(WriteTxn& txn, const std::vector<std::string>& fields, s
         if (!address.empty() && address != it->second.address)
             return skip(line, "地址", "地址：与第" + std::to_string(it->second.line) + "行同一户编号的地址不一致");
         if (!mg.empty() && mg != it->second.microGrid)
-            return skip(line, "微网格", "微网格：与第" + std::to_string(it->second.line) + "行同一户编号的微网格不一致");
+            return skip(line, "微网格",
+                        "微网格：与第" + std::to_string(it->second.line) + "行同一户编号的微网格不一致");
     }
     HouseholdState& hs = it->second;
 
@@ -331,8 +356,8 @@ Status Importer::handle(WriteTxn& txn, const std::vector<std::string>& fields, s
             auto dup = m_idLines.find(*key);
             if (dup != m_idLines.end())
                 return skip(line, "身份证号",
-                                 dup->second == 0 ? "身份证号：该网格已登记此身份证号"
-                                                  : "身份证号：与第" + std::to_string(dup->second) + "行重复");
+                            dup->second == 0 ? "身份证号：该网格已登记此身份证号"
+                                             : "身份证号：与第" + std::to_string(dup->second) + "行重复");
         }
         residentRow = std::move(w).value();
     }

@@ -82,9 +82,8 @@ std::uint32_t nextCodepoint(std::string_view s, std::size_t& i) {
 }
 
 bool isAsciiLetters(const std::string& s) {
-    return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-    });
+    return !s.empty() &&
+           std::all_of(s.begin(), s.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); });
 }
 bool isDigits(const std::string& s) {
     return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
@@ -174,8 +173,9 @@ Status LedgerRepo::removeHousehold(const Uuid& id) {
 }
 
 Result<Household> LedgerRepo::getHousehold(const Uuid& id) {
-    auto h = rows::queryOne<Household>(m_store.database(), std::string(kHouseholdCols) + "WHERE h.id=?1 AND h.deleted=0",
-                                       [&](db::Statement& q) { q.bind(1, id); }, readHousehold);
+    auto h = rows::queryOne<Household>(
+        m_store.database(), std::string(kHouseholdCols) + "WHERE h.id=?1 AND h.deleted=0",
+        [&](db::Statement& q) { q.bind(1, id); }, readHousehold);
     if (!h) return rows::notFound("户");
     return *h;
 }
@@ -183,15 +183,15 @@ Result<Household> LedgerRepo::getHousehold(const Uuid& id) {
 std::vector<Household> LedgerRepo::householdsOfMicroGrid(const Uuid& microGridId, bool includeMovedOut) {
     std::string sql = std::string(kHouseholdCols) + "WHERE h.micro_grid_id=?1 AND h.deleted=0" +
                       (includeMovedOut ? "" : " AND h.status IS NOT 'moved_out'") + " ORDER BY h.address, h.id";
-    return rows::queryAll<Household>(m_store.database(), sql, [&](db::Statement& q) { q.bind(1, microGridId); },
-                                     readHousehold);
+    return rows::queryAll<Household>(
+        m_store.database(), sql, [&](db::Statement& q) { q.bind(1, microGridId); }, readHousehold);
 }
 
 std::vector<Household> LedgerRepo::householdsOfGrid(const Uuid& gridId, bool includeMovedOut) {
     std::string sql = std::string(kHouseholdCols) + "WHERE h.grid_id=?1 AND h.deleted=0" +
                       (includeMovedOut ? "" : " AND h.status IS NOT 'moved_out'") + " ORDER BY h.address, h.id";
-    return rows::queryAll<Household>(m_store.database(), sql, [&](db::Statement& q) { q.bind(1, gridId); },
-                                     readHousehold);
+    return rows::queryAll<Household>(
+        m_store.database(), sql, [&](db::Statement& q) { q.bind(1, gridId); }, readHousehold);
 }
 
 // ---- residents ----
@@ -260,8 +260,9 @@ Status LedgerRepo::removeResident(const Uuid& id) {
 }
 
 Result<Resident> LedgerRepo::getResident(const Uuid& id) {
-    auto r = rows::queryOne<Resident>(m_store.database(), std::string(kResidentCols) + "WHERE r.id=?1 AND r.deleted=0",
-                                      [&](db::Statement& q) { q.bind(1, id); }, readResident);
+    auto r = rows::queryOne<Resident>(
+        m_store.database(), std::string(kResidentCols) + "WHERE r.id=?1 AND r.deleted=0",
+        [&](db::Statement& q) { q.bind(1, id); }, readResident);
     if (!r) return rows::notFound("人员");
     return *r;
 }
@@ -270,18 +271,19 @@ std::vector<Resident> LedgerRepo::residentsOf(const Uuid& householdId, bool incl
     std::string sql = std::string(kResidentCols) + "WHERE r.household_id=?1 AND r.deleted=0" +
                       (includeGone ? "" : " AND r.status IS NOT 'moved_out' AND r.status IS NOT 'deceased'") +
                       kResidentOrder;
-    return rows::queryAll<Resident>(m_store.database(), sql, [&](db::Statement& q) { q.bind(1, householdId); },
-                                    readResident);
+    return rows::queryAll<Resident>(
+        m_store.database(), sql, [&](db::Statement& q) { q.bind(1, householdId); }, readResident);
 }
 
 std::vector<Resident> LedgerRepo::residentsWithTag(const Uuid& gridId, ResidentTag tag) {
     // Tags are a sorted comma list; match the whole name between commas.
     std::string sql = std::string(kResidentCols) +
                       "WHERE r.grid_id=?1 AND r.deleted=0 AND (','||r.tags||',') LIKE ?2 "
-                      "AND r.status IS NOT 'moved_out' AND r.status IS NOT 'deceased'" + kResidentOrder;
+                      "AND r.status IS NOT 'moved_out' AND r.status IS NOT 'deceased'" +
+                      kResidentOrder;
     std::string pattern = "%," + std::string(enumName(tag)) + ",%";
-    return rows::queryAll<Resident>(m_store.database(), sql,
-                                    [&](db::Statement& q) { q.bind(1, gridId).bind(2, pattern); }, readResident);
+    return rows::queryAll<Resident>(
+        m_store.database(), sql, [&](db::Statement& q) { q.bind(1, gridId).bind(2, pattern); }, readResident);
 }
 
 std::int64_t LedgerRepo::householdCount(const Uuid& gridId) {
@@ -314,19 +316,22 @@ std::vector<LedgerHit> LedgerRepo::search(const std::vector<Uuid>& grids, const 
         std::string want = lower(query);
         auto matches = [&](const std::string& name) { return pinyinInitials(name).rfind(want, 0) == 0; };
         for (const auto& grid : grids) {
-            for (auto& h : rows::queryAll<Household>(db, std::string(kHouseholdCols) + "WHERE h.grid_id=?1 AND h.deleted=0",
-                                                     [&](db::Statement& q) { q.bind(1, grid); }, readHousehold))
+            for (auto& h : rows::queryAll<Household>(
+                     db, std::string(kHouseholdCols) + "WHERE h.grid_id=?1 AND h.deleted=0",
+                     [&](db::Statement& q) { q.bind(1, grid); }, readHousehold))
                 if (matches(h.headName)) households.push_back(std::move(h));
-            for (auto& r : rows::queryAll<Resident>(db, std::string(kResidentCols) + "WHERE r.grid_id=?1 AND r.deleted=0",
-                                                    [&](db::Statement& q) { q.bind(1, grid); }, readResident))
+            for (auto& r : rows::queryAll<Resident>(
+                     db, std::string(kResidentCols) + "WHERE r.grid_id=?1 AND r.deleted=0",
+                     [&](db::Statement& q) { q.bind(1, grid); }, readResident))
                 if (matches(r.name)) residents.push_back(std::move(r));
         }
     } else {
         bool digits = isDigits(query);
         std::string pattern = digits ? "%" + query : likeContains(query);
-        std::string hSql = std::string(kHouseholdCols) + "WHERE h.grid_id=?1 AND h.deleted=0 AND " +
-                           (digits ? "h.phone LIKE ?2" : "(h.address LIKE ?2 ESCAPE '\\' OR h.head_name LIKE ?2 ESCAPE '\\')") +
-                           " ORDER BY h.address, h.id LIMIT ?3";
+        std::string hSql =
+            std::string(kHouseholdCols) + "WHERE h.grid_id=?1 AND h.deleted=0 AND " +
+            (digits ? "h.phone LIKE ?2" : "(h.address LIKE ?2 ESCAPE '\\' OR h.head_name LIKE ?2 ESCAPE '\\')") +
+            " ORDER BY h.address, h.id LIMIT ?3";
         std::string rSql = std::string(kResidentCols) + "WHERE r.grid_id=?1 AND r.deleted=0 AND " +
                            (digits ? "(r.phone LIKE ?2 OR r.id_number LIKE ?2)" : "r.name LIKE ?2 ESCAPE '\\'") +
                            " ORDER BY r.name, r.id LIMIT ?3";
@@ -341,9 +346,8 @@ std::vector<LedgerHit> LedgerRepo::search(const std::vector<Uuid>& grids, const 
     std::sort(households.begin(), households.end(), [](const Household& a, const Household& b) {
         return a.address != b.address ? a.address < b.address : a.id < b.id;
     });
-    std::sort(residents.begin(), residents.end(), [](const Resident& a, const Resident& b) {
-        return a.name != b.name ? a.name < b.name : a.id < b.id;
-    });
+    std::sort(residents.begin(), residents.end(),
+              [](const Resident& a, const Resident& b) { return a.name != b.name ? a.name < b.name : a.id < b.id; });
     for (auto& h : households) {
         if (out.size() >= limit) return out;
         out.push_back({std::move(h), std::nullopt});

@@ -7,7 +7,9 @@
 
 namespace gridwork::domain::ledger {
 
-int currentYear(std::int64_t nowMs) { return std::stoi(localDateFromMs(nowMs).substr(0, 4)); }
+int currentYear(std::int64_t nowMs) {
+    return std::stoi(localDateFromMs(nowMs).substr(0, 4));
+}
 
 Result<RowWrite> householdWrite(Household& h) {
     h.address = trimText(h.address);
@@ -39,9 +41,9 @@ Status reconcileWithId(Resident& r, int year) {
         int idYear = std::stoi(idNumberBirthDate(r.idNumber)->substr(0, 4));
         Gender idGender = *idNumberGender(r.idNumber);
         if (r.birthYear && *r.birthYear != idYear)
-            return {ErrorCode::InvalidArgument, "出生年份：与身份证号不一致（身份证为" + std::to_string(idYear) + "年）"};
-        if (r.gender && *r.gender != idGender)
-            return {ErrorCode::InvalidArgument, "性别：与身份证号不一致"};
+            return {ErrorCode::InvalidArgument,
+                    "出生年份：与身份证号不一致（身份证为" + std::to_string(idYear) + "年）"};
+        if (r.gender && *r.gender != idGender) return {ErrorCode::InvalidArgument, "性别：与身份证号不一致"};
         r.birthYear = idYear;
         r.gender = idGender;
     }

@@ -2,9 +2,9 @@
 // LedgerRepo and the CSV import (internal). Pure: no database access.
 #pragma once
 
-#include "gridwork/core/store/change.h"
-#include "gridwork/core/domain/records.h"
 #include "gridwork/core/base/error.h"
+#include "gridwork/core/domain/records.h"
+#include "gridwork/core/store/change.h"
 
 namespace gridwork::domain::ledger {
 

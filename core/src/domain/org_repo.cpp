@@ -41,18 +41,15 @@ Result<OrgUnit> OrgRepo::add(OrgUnit unit) {
     auto& db = m_store.database();
     std::optional<OrgUnit> parent;
     if (!unit.parentId.isNil()) {
-        parent = rows::queryOne<OrgUnit>(db, std::string(kCols) + "WHERE id=?1 AND deleted=0",
-                                         [&](db::Statement& q) { q.bind(1, unit.parentId); }, readUnit);
+        parent = rows::queryOne<OrgUnit>(
+            db, std::string(kCols) + "WHERE id=?1 AND deleted=0", [&](db::Statement& q) { q.bind(1, unit.parentId); },
+            readUnit);
         if (!parent) return rows::notFound("上级单位");
     }
     switch (unit.level) {
     case OrgLevel::Township:
-    case OrgLevel::Community:
-        unit.gridId = Uuid::nil();
-        break;
-    case OrgLevel::Grid:
-        unit.gridId = unit.id;
-        break;
+    case OrgLevel::Community: unit.gridId = Uuid::nil(); break;
+    case OrgLevel::Grid: unit.gridId = unit.id; break;
     case OrgLevel::MicroGrid:
         if (!parent || parent->level != OrgLevel::Grid)
             return Status(ErrorCode::InvalidArgument, "上级单位：微网格必须属于一个网格");
@@ -76,22 +73,23 @@ Status OrgRepo::remove(const Uuid& id) {
 }
 
 Result<OrgUnit> OrgRepo::get(const Uuid& id) {
-    auto u = rows::queryOne<OrgUnit>(m_store.database(), std::string(kCols) + "WHERE id=?1 AND deleted=0",
-                                     [&](db::Statement& q) { q.bind(1, id); }, readUnit);
+    auto u = rows::queryOne<OrgUnit>(
+        m_store.database(), std::string(kCols) + "WHERE id=?1 AND deleted=0", [&](db::Statement& q) { q.bind(1, id); },
+        readUnit);
     if (!u) return rows::notFound("单位");
     return *u;
 }
 
 std::vector<OrgUnit> OrgRepo::children(const Uuid& parentId) {
-    return rows::queryAll<OrgUnit>(m_store.database(),
-                                   std::string(kCols) + "WHERE parent_id=?1 AND deleted=0 ORDER BY name, id",
-                                   [&](db::Statement& q) { q.bind(1, parentId); }, readUnit);
+    return rows::queryAll<OrgUnit>(
+        m_store.database(), std::string(kCols) + "WHERE parent_id=?1 AND deleted=0 ORDER BY name, id",
+        [&](db::Statement& q) { q.bind(1, parentId); }, readUnit);
 }
 
 std::vector<OrgUnit> OrgRepo::byLevel(OrgLevel level) {
-    return rows::queryAll<OrgUnit>(m_store.database(),
-                                   std::string(kCols) + "WHERE level=?1 AND deleted=0 ORDER BY name, id",
-                                   [&](db::Statement& q) { q.bind(1, enumName(level)); }, readUnit);
+    return rows::queryAll<OrgUnit>(
+        m_store.database(), std::string(kCols) + "WHERE level=?1 AND deleted=0 ORDER BY name, id",
+        [&](db::Statement& q) { q.bind(1, enumName(level)); }, readUnit);
 }
 
 std::vector<OrgUnit> OrgRepo::microGrids(const Uuid& gridId) {

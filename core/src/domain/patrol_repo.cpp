@@ -131,7 +131,8 @@ Status PatrolRepo::resume(const Uuid& patrolId) {
     return m_store.transaction([&](WriteTxn& txn) {
         GW_ASSIGN_OR_RETURN(Patrol p, get(patrolId));
         if (p.state != PatrolState::Paused) return stateError(p.state);
-        return txn.write(RowWrite{std::string(tables::kPatrols), patrolId, {{"state", rows::name(PatrolState::Active)}}});
+        return txn.write(
+            RowWrite{std::string(tables::kPatrols), patrolId, {{"state", rows::name(PatrolState::Active)}}});
     });
 }
 
@@ -173,9 +174,9 @@ Result<TrackPoint> PatrolRepo::addPoint(const Uuid& patrolId, const GeoPoint& wh
     Status s = m_store.transaction([&](WriteTxn& txn) {
         GW_ASSIGN_OR_RETURN(Patrol p, get(patrolId));
         if (seq > 0) {
-            auto existing = rows::queryOne<TrackPoint>(db, std::string(kPointCols) + "WHERE patrol_id=?1 AND seq=?2",
-                                                       [&](db::Statement& q) { q.bind(1, patrolId).bind(2, seq); },
-                                                       readPoint);
+            auto existing = rows::queryOne<TrackPoint>(
+                db, std::string(kPointCols) + "WHERE patrol_id=?1 AND seq=?2",
+                [&](db::Statement& q) { q.bind(1, patrolId).bind(2, seq); }, readPoint);
             if (existing) {  // a replay after a kill: the point is already stored
                 t = *existing;
                 return Status::ok();
@@ -231,35 +232,38 @@ Result<CheckpointPass> PatrolRepo::passCheckpoint(const Uuid& patrolId, const Uu
 }
 
 Result<Patrol> PatrolRepo::get(const Uuid& patrolId) {
-    auto p = rows::queryOne<Patrol>(m_store.database(), std::string(kPatrolCols) + "WHERE id=?1 AND deleted=0",
-                                    [&](db::Statement& q) { q.bind(1, patrolId); }, readPatrol);
+    auto p = rows::queryOne<Patrol>(
+        m_store.database(), std::string(kPatrolCols) + "WHERE id=?1 AND deleted=0",
+        [&](db::Statement& q) { q.bind(1, patrolId); }, readPatrol);
     if (!p) return rows::notFound("巡查");
     return *p;
 }
 
 std::optional<Patrol> PatrolRepo::activeFor(const Uuid& workerId) {
-    return rows::queryOne<Patrol>(m_store.database(),
-                                  std::string(kPatrolCols) +
-                                      "WHERE worker_id=?1 AND deleted=0 AND state IN ('active','paused') "
-                                      "ORDER BY started_at DESC, id DESC LIMIT 1",
-                                  [&](db::Statement& q) { q.bind(1, workerId); }, readPatrol);
+    return rows::queryOne<Patrol>(
+        m_store.database(),
+        std::string(kPatrolCols) + "WHERE worker_id=?1 AND deleted=0 AND state IN ('active','paused') "
+                                   "ORDER BY started_at DESC, id DESC LIMIT 1",
+        [&](db::Statement& q) { q.bind(1, workerId); }, readPatrol);
 }
 
 std::vector<Patrol> PatrolRepo::ofWorker(const Uuid& workerId) {
-    return rows::queryAll<Patrol>(m_store.database(),
-                                  std::string(kPatrolCols) + "WHERE worker_id=?1 AND deleted=0 ORDER BY started_at DESC, id DESC",
-                                  [&](db::Statement& q) { q.bind(1, workerId); }, readPatrol);
+    return rows::queryAll<Patrol>(
+        m_store.database(),
+        std::string(kPatrolCols) + "WHERE worker_id=?1 AND deleted=0 ORDER BY started_at DESC, id DESC",
+        [&](db::Statement& q) { q.bind(1, workerId); }, readPatrol);
 }
 
 std::vector<TrackPoint> PatrolRepo::track(const Uuid& patrolId) {
-    return rows::queryAll<TrackPoint>(m_store.database(), std::string(kPointCols) + "WHERE patrol_id=?1 ORDER BY seq, id",
-                                      [&](db::Statement& q) { q.bind(1, patrolId); }, readPoint);
+    return rows::queryAll<TrackPoint>(
+        m_store.database(), std::string(kPointCols) + "WHERE patrol_id=?1 ORDER BY seq, id",
+        [&](db::Statement& q) { q.bind(1, patrolId); }, readPoint);
 }
 
 std::vector<CheckpointPass> PatrolRepo::passes(const Uuid& patrolId) {
-    return rows::queryAll<CheckpointPass>(m_store.database(),
-                                          std::string(kPassCols) + "WHERE patrol_id=?1 ORDER BY passed_at, id",
-                                          [&](db::Statement& q) { q.bind(1, patrolId); }, readPass);
+    return rows::queryAll<CheckpointPass>(
+        m_store.database(), std::string(kPassCols) + "WHERE patrol_id=?1 ORDER BY passed_at, id",
+        [&](db::Statement& q) { q.bind(1, patrolId); }, readPass);
 }
 
 double PatrolRepo::distance(const Uuid& patrolId) {
@@ -295,16 +299,17 @@ Result<Checkpoint> PatrolRepo::addCheckpoint(Checkpoint c) {
 }
 
 Result<Checkpoint> PatrolRepo::getCheckpoint(const Uuid& id) {
-    auto c = rows::queryOne<Checkpoint>(m_store.database(), std::string(kCheckpointCols) + "WHERE id=?1 AND deleted=0",
-                                        [&](db::Statement& q) { q.bind(1, id); }, readCheckpoint);
+    auto c = rows::queryOne<Checkpoint>(
+        m_store.database(), std::string(kCheckpointCols) + "WHERE id=?1 AND deleted=0",
+        [&](db::Statement& q) { q.bind(1, id); }, readCheckpoint);
     if (!c) return rows::notFound("巡查点");
     return *c;
 }
 
 std::vector<Checkpoint> PatrolRepo::checkpoints(const Uuid& gridId) {
-    return rows::queryAll<Checkpoint>(m_store.database(),
-                                      std::string(kCheckpointCols) + "WHERE grid_id=?1 AND deleted=0 ORDER BY name, id",
-                                      [&](db::Statement& q) { q.bind(1, gridId); }, readCheckpoint);
+    return rows::queryAll<Checkpoint>(
+        m_store.database(), std::string(kCheckpointCols) + "WHERE grid_id=?1 AND deleted=0 ORDER BY name, id",
+        [&](db::Statement& q) { q.bind(1, gridId); }, readCheckpoint);
 }
 
 }  // namespace gridwork::domain

@@ -98,7 +98,8 @@ Result<Report> ReportRepo::file(Report r, const std::string& onSiteNote) {
     }
     if (r.gridId.isNil()) return Status(ErrorCode::InvalidArgument, "网格：不能为空");
     if (!r.deadline.empty()) GW_TRY(validateDate(r.deadline, "办理期限"));
-    if (r.location && (r.location->lat < -90 || r.location->lat > 90 || r.location->lon < -180 || r.location->lon > 180))
+    if (r.location &&
+        (r.location->lat < -90 || r.location->lat > 90 || r.location->lon < -180 || r.location->lon > 180))
         return Status(ErrorCode::InvalidArgument, "位置：经纬度超出范围");
     if (r.reportedAt == 0) r.reportedAt = rows::nowMs(m_store);
     r.id = rows::orNew(r.id);
@@ -202,8 +203,9 @@ Status ReportRepo::edit(const Uuid& reportId, const std::optional<std::string>& 
 }
 
 Result<Report> ReportRepo::get(const Uuid& reportId) {
-    auto r = rows::queryOne<Report>(m_store.database(), std::string(kCols) + "WHERE id=?1 AND deleted=0",
-                                    [&](db::Statement& q) { q.bind(1, reportId); }, readReport);
+    auto r = rows::queryOne<Report>(
+        m_store.database(), std::string(kCols) + "WHERE id=?1 AND deleted=0",
+        [&](db::Statement& q) { q.bind(1, reportId); }, readReport);
     if (!r) return rows::notFound("问题");
     return *r;
 }
@@ -224,27 +226,25 @@ std::vector<ReportEvent> ReportRepo::history(const Uuid& reportId) {
 }
 
 std::vector<Report> ReportRepo::open(const std::vector<Uuid>& grids) {
-    return perGrid(m_store.database(),
-                   std::string(kCols) + "WHERE grid_id=?1 AND deleted=0 AND status IS NOT 'closed'", grids, "",
-                   [](const Report& a, const Report& b) {
+    return perGrid(m_store.database(), std::string(kCols) + "WHERE grid_id=?1 AND deleted=0 AND status IS NOT 'closed'",
+                   grids, "", [](const Report& a, const Report& b) {
                        return a.reportedAt != b.reportedAt ? a.reportedAt > b.reportedAt : a.id > b.id;
                    });
 }
 
 std::vector<Report> ReportRepo::overdue(const std::string& date, const std::vector<Uuid>& grids) {
     return perGrid(m_store.database(),
-                   std::string(kCols) +
-                       "WHERE grid_id=?1 AND deleted=0 AND deadline IS NOT NULL AND deadline < ?2 "
-                       "AND status NOT IN ('handled','closed')",
+                   std::string(kCols) + "WHERE grid_id=?1 AND deleted=0 AND deadline IS NOT NULL AND deadline < ?2 "
+                                        "AND status NOT IN ('handled','closed')",
                    grids, date, [](const Report& a, const Report& b) {
                        return a.deadline != b.deadline ? a.deadline < b.deadline : a.id < b.id;
                    });
 }
 
 std::vector<Report> ReportRepo::ofWorker(const Uuid& workerId) {
-    return rows::queryAll<Report>(m_store.database(),
-                                  std::string(kCols) + "WHERE worker_id=?1 AND deleted=0 ORDER BY reported_at DESC, id DESC",
-                                  [&](db::Statement& q) { q.bind(1, workerId); }, readReport);
+    return rows::queryAll<Report>(
+        m_store.database(), std::string(kCols) + "WHERE worker_id=?1 AND deleted=0 ORDER BY reported_at DESC, id DESC",
+        [&](db::Statement& q) { q.bind(1, workerId); }, readReport);
 }
 
 }  // namespace gridwork::domain

@@ -128,15 +128,14 @@ std::optional<ReportStatus> reportTransition(ReportStatus from, ReportEventKind 
     case ReportEventKind::Escalate:
         if (in(from, {S::Accepted, S::Dispatched, S::Handling, S::Reopened})) return S::Escalated;
         break;
-    case ReportEventKind::Comment:
-        return from;
+    case ReportEventKind::Comment: return from;
     }
     return std::nullopt;
 }
 
 ReportStatus foldReportEvents(std::vector<WorkflowEvent>& events) {
     std::stable_sort(events.begin(), events.end(),
-              [](const WorkflowEvent& a, const WorkflowEvent& b) { return a.stamp < b.stamp; });
+                     [](const WorkflowEvent& a, const WorkflowEvent& b) { return a.stamp < b.stamp; });
     ReportStatus status = ReportStatus::Reported;
     for (auto& e : events) {
         auto kind = parseReportEventKind(e.kind);

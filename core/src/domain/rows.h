@@ -4,10 +4,10 @@
 // statement guard that resets on scope exit (so no read stays open), and common errors.
 #pragma once
 
-#include "gridwork/core/store/db.h"
+#include "gridwork/core/base/error.h"
 #include "gridwork/core/domain/enums.h"
 #include "gridwork/core/domain/records.h"
-#include "gridwork/core/base/error.h"
+#include "gridwork/core/store/db.h"
 #include "gridwork/core/store/store.h"
 
 #include <optional>
@@ -16,11 +16,18 @@
 
 namespace gridwork::domain::rows {
 
-inline Value text(const std::string& s) { return s.empty() ? Value::null() : Value::text(s); }
-inline Value id(const Uuid& u) { return u.isNil() ? Value::null() : u.toValue(); }
-inline Value real(std::optional<double> v) { return v ? Value::real(*v) : Value::null(); }
-template <typename E>
-Value name(E v) { return Value::text(std::string(enumName(v))); }
+inline Value text(const std::string& s) {
+    return s.empty() ? Value::null() : Value::text(s);
+}
+inline Value id(const Uuid& u) {
+    return u.isNil() ? Value::null() : u.toValue();
+}
+inline Value real(std::optional<double> v) {
+    return v ? Value::real(*v) : Value::null();
+}
+template <typename E> Value name(E v) {
+    return Value::text(std::string(enumName(v)));
+}
 
 // A NEW row needs no NULL columns (absent is NULL) and no `deleted=0` (the DDL default): fewer
 // clocks and outbox entries per row. Never for edits, where NULL clears a field.
@@ -31,18 +38,30 @@ inline RowWrite newRow(RowWrite w) {
     return w;
 }
 
-inline Uuid orNew(const Uuid& u) { return u.isNil() ? newUuidV7() : u; }
-inline std::int64_t nowMs(Store& s) { return static_cast<std::int64_t>(s.clock().correctedNowMs()); }
+inline Uuid orNew(const Uuid& u) {
+    return u.isNil() ? newUuidV7() : u;
+}
+inline std::int64_t nowMs(Store& s) {
+    return static_cast<std::int64_t>(s.clock().correctedNowMs());
+}
 
-inline Status notFound(std::string_view what) { return {ErrorCode::NotFound, std::string(what) + "不存在"}; }
-inline Status invalidState(std::string_view what) { return {ErrorCode::InvalidState, std::string(what)}; }
-inline Status storage(db::Database& db) { return {ErrorCode::Storage, db.lastError()}; }
+inline Status notFound(std::string_view what) {
+    return {ErrorCode::NotFound, std::string(what) + "不存在"};
+}
+inline Status invalidState(std::string_view what) {
+    return {ErrorCode::InvalidState, std::string(what)};
+}
+inline Status storage(db::Database& db) {
+    return {ErrorCode::Storage, db.lastError()};
+}
 
 // Resets the statement when the scope ends, whether it was stepped to the end or not.
 class Guard {
 public:
     explicit Guard(db::Statement* s) : m_s(s) {}
-    ~Guard() { if (m_s) m_s->reset(); }
+    ~Guard() {
+        if (m_s) m_s->reset();
+    }
     Guard(const Guard&) = delete;
     Guard& operator=(const Guard&) = delete;
 
@@ -50,8 +69,7 @@ private:
     db::Statement* m_s;
 };
 
-template <typename E>
-E enumOr(const std::string& stored, E fallback) {
+template <typename E> E enumOr(const std::string& stored, E fallback) {
     auto v = parseEnum<E>(stored);
     return v ? *v : fallback;
 }

@@ -102,20 +102,23 @@ Status TaskRepo::remove(const Uuid& taskId) {
 }
 
 Result<Task> TaskRepo::get(const Uuid& taskId) {
-    auto t = rows::queryOne<Task>(m_store.database(), std::string(kCols) + "WHERE id=?1 AND deleted=0",
-                                  [&](db::Statement& q) { q.bind(1, taskId); }, readTask);
+    auto t = rows::queryOne<Task>(
+        m_store.database(), std::string(kCols) + "WHERE id=?1 AND deleted=0",
+        [&](db::Statement& q) { q.bind(1, taskId); }, readTask);
     if (!t) return rows::notFound("任务");
     return *t;
 }
 
 std::vector<Task> TaskRepo::openForWorker(const Uuid& workerId) {
     auto& db = m_store.database();
-    auto out = rows::queryAll<Task>(db, std::string(kCols) + "WHERE assignee_id=?1 AND deleted=0 AND status='open'" + kOrder,
-                                    [&](db::Statement& q) { q.bind(1, workerId); }, readTask);
+    auto out = rows::queryAll<Task>(
+        db, std::string(kCols) + "WHERE assignee_id=?1 AND deleted=0 AND status='open'" + kOrder,
+        [&](db::Statement& q) { q.bind(1, workerId); }, readTask);
     auto grid = rows::liveGrid(db, tables::kWorkers, workerId);
     if (grid && !grid->isNil()) {
         auto shared = rows::queryAll<Task>(
-            db, std::string(kCols) + "WHERE grid_id=?1 AND assignee_id IS NULL AND deleted=0 AND status='open'" + kOrder,
+            db,
+            std::string(kCols) + "WHERE grid_id=?1 AND assignee_id IS NULL AND deleted=0 AND status='open'" + kOrder,
             [&](db::Statement& q) { q.bind(1, *grid); }, readTask);
         out.insert(out.end(), shared.begin(), shared.end());
         std::sort(out.begin(), out.end(), earlier);
@@ -124,9 +127,9 @@ std::vector<Task> TaskRepo::openForWorker(const Uuid& workerId) {
 }
 
 std::vector<Task> TaskRepo::openInGrid(const Uuid& gridId) {
-    return rows::queryAll<Task>(m_store.database(),
-                                std::string(kCols) + "WHERE grid_id=?1 AND deleted=0 AND status='open'" + kOrder,
-                                [&](db::Statement& q) { q.bind(1, gridId); }, readTask);
+    return rows::queryAll<Task>(
+        m_store.database(), std::string(kCols) + "WHERE grid_id=?1 AND deleted=0 AND status='open'" + kOrder,
+        [&](db::Statement& q) { q.bind(1, gridId); }, readTask);
 }
 
 std::vector<Task> TaskRepo::overdue(const std::string& date, const std::vector<Uuid>& grids) {

@@ -22,13 +22,13 @@ bool allDigits(std::string_view s) {
 
 bool isProvinceCode(int code) {
     return (code >= 11 && code <= 15) || (code >= 21 && code <= 23) || (code >= 31 && code <= 37) ||
-           (code >= 41 && code <= 46) || (code >= 50 && code <= 54) || (code >= 61 && code <= 65) ||
-           code == 71 || code == 81 || code == 82 || code == 83;
+           (code >= 41 && code <= 46) || (code >= 50 && code <= 54) || (code >= 61 && code <= 65) || code == 71 ||
+           code == 81 || code == 82 || code == 83;
 }
 
 std::int64_t todayDayNumber() {
-    auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(
-                  std::chrono::system_clock::now().time_since_epoch()).count();
+    auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
+                  .count();
     return (ms + kChinaUtcOffsetMs) / 86400000;  // = parseLocalDate(localDateFromMs(ms)) for ms >= 0, without the text
 }
 
@@ -38,7 +38,10 @@ std::string phoneDigits(std::string_view phone, bool& plus) {
     plus = false;
     for (char c : phone) {
         if (c == ' ' || c == '-' || c == '.' || c == '(' || c == ')') continue;
-        if (c == '+' && out.empty()) { plus = true; continue; }
+        if (c == '+' && out.empty()) {
+            plus = true;
+            continue;
+        }
         out += c;
     }
     return out;
@@ -58,7 +61,10 @@ bool splitLandline(std::string_view phone, std::string& area, std::string& numbe
     std::vector<std::string> groups;
     std::string cur;
     for (char c : rest) {
-        if (c >= '0' && c <= '9') { cur += c; continue; }
+        if (c >= '0' && c <= '9') {
+            cur += c;
+            continue;
+        }
         if (c == '-' || c == ' ' || c == '(' || c == ')') {
             if (!cur.empty()) groups.push_back(cur);
             cur.clear();
@@ -102,17 +108,29 @@ bool splitLandline(std::string_view phone, std::string& area, std::string& numbe
 std::string trimText(std::string_view s) {
     auto isSpaceAt = [&](std::size_t i, std::size_t& len) {
         unsigned char c = static_cast<unsigned char>(s[i]);
-        if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f') { len = 1; return true; }
+        if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f') {
+            len = 1;
+            return true;
+        }
         if (c == 0xE3 && i + 2 < s.size() + 0 && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
-            static_cast<unsigned char>(s[i + 2]) == 0x80) { len = 3; return true; }
+            static_cast<unsigned char>(s[i + 2]) == 0x80) {
+            len = 3;
+            return true;
+        }
         return false;
     };
     std::size_t len = 0;
     while (!s.empty() && isSpaceAt(0, len)) s.remove_prefix(len);
     while (!s.empty()) {
         unsigned char c = static_cast<unsigned char>(s.back());
-        if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f') { s.remove_suffix(1); continue; }
-        if (s.size() >= 3 && s.substr(s.size() - 3) == "\xE3\x80\x80") { s.remove_suffix(3); continue; }
+        if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f') {
+            s.remove_suffix(1);
+            continue;
+        }
+        if (s.size() >= 3 && s.substr(s.size() - 3) == "\xE3\x80\x80") {
+            s.remove_suffix(3);
+            continue;
+        }
         break;
     }
     return std::string(s);
@@ -144,8 +162,7 @@ Status validateIdNumber(std::string_view raw, std::string_view field) {
     std::string birth = id.substr(6, 4) + "-" + id.substr(10, 2) + "-" + id.substr(12, 2);
     auto day = parseLocalDate(birth);
     static const std::int64_t kDay1900 = *parseLocalDate("1900-01-01");
-    if (!day || *day < kDay1900 || *day > todayDayNumber())
-        return invalid(field, "出生日期不正确");
+    if (!day || *day < kDay1900 || *day > todayDayNumber()) return invalid(field, "出生日期不正确");
     if (idNumberCheckChar(std::string_view(id).substr(0, 17)) != last) return invalid(field, "校验位不正确");
     return Status::ok();
 }
@@ -165,8 +182,10 @@ std::optional<Gender> idNumberGender(std::string_view raw) {
 bool isMobilePhone(std::string_view phone) {
     bool plus = false;
     std::string d = phoneDigits(trimText(phone), plus);
-    if (d.size() == 13 && d.compare(0, 2, "86") == 0) d = d.substr(2);
-    else if (plus) return false;
+    if (d.size() == 13 && d.compare(0, 2, "86") == 0)
+        d = d.substr(2);
+    else if (plus)
+        return false;
     return d.size() == 11 && allDigits(d) && d[0] == '1' && d[1] >= '3' && d[1] <= '9';
 }
 

@@ -59,21 +59,23 @@ Status WorkerRepo::remove(const Uuid& id) {
 }
 
 Result<Worker> WorkerRepo::get(const Uuid& id) {
-    auto w = rows::queryOne<Worker>(m_store.database(), std::string(kCols) + "WHERE id=?1 AND deleted=0",
-                                    [&](db::Statement& q) { q.bind(1, id); }, readWorker);
+    auto w = rows::queryOne<Worker>(
+        m_store.database(), std::string(kCols) + "WHERE id=?1 AND deleted=0", [&](db::Statement& q) { q.bind(1, id); },
+        readWorker);
     if (!w) return rows::notFound("人员");
     return *w;
 }
 
 std::vector<Worker> WorkerRepo::inGrid(const Uuid& gridId) {
-    return rows::queryAll<Worker>(m_store.database(),
-                                  std::string(kCols) + "WHERE grid_id=?1 AND deleted=0 ORDER BY name, id",
-                                  [&](db::Statement& q) { q.bind(1, gridId); }, readWorker);
+    return rows::queryAll<Worker>(
+        m_store.database(), std::string(kCols) + "WHERE grid_id=?1 AND deleted=0 ORDER BY name, id",
+        [&](db::Statement& q) { q.bind(1, gridId); }, readWorker);
 }
 
 std::vector<Worker> WorkerRepo::all() {
-    return rows::queryAll<Worker>(m_store.database(), std::string(kCols) + "WHERE deleted=0 ORDER BY name, id",
-                                  [](db::Statement&) {}, readWorker);
+    return rows::queryAll<Worker>(
+        m_store.database(), std::string(kCols) + "WHERE deleted=0 ORDER BY name, id", [](db::Statement&) {},
+        readWorker);
 }
 
 }  // namespace gridwork::domain

@@ -1,5 +1,5 @@
-#include "gridwork/core/store/db.h"
 #include "gridwork/core/merge/conflict_log.h"
+#include "gridwork/core/store/db.h"
 #include "gridwork/core/store/store.h"
 
 namespace gridwork {

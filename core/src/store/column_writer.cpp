@@ -63,8 +63,7 @@ Status validateColumn(const TableSpec*& spec, std::string_view table, std::strin
     if (!col || (!col->synced && !allowDerived))
         return {ErrorCode::UnknownColumn, "unknown column '" + std::string(table) + "." + std::string(column) + "'"};
     if (!typeMatches(col->type, v))
-        return {ErrorCode::InvalidArgument,
-                "wrong value type for " + std::string(table) + "." + std::string(column)};
+        return {ErrorCode::InvalidArgument, "wrong value type for " + std::string(table) + "." + std::string(column)};
     return Status::ok();
 }
 
@@ -122,7 +121,8 @@ Status putColumns(db::Database& db, const TableSpec& spec, const Uuid& row, cons
     clockSql += " ON CONFLICT(tbl,row_id,col) DO UPDATE SET hlc=excluded.hlc, site=excluded.site";
     GW_ASSIGN_OR_RETURN(db::Statement * clock, db.prepareChecked(clockSql));
     clock->bindRef(1, spec.name).bindRef(2, row).bind(3, static_cast<std::int64_t>(hlc)).bindRef(4, site);
-    for (std::size_t i = 0; i < columns.size(); ++i) clock->bindRef(static_cast<int>(i + 5), std::string_view(columns[i].first));
+    for (std::size_t i = 0; i < columns.size(); ++i)
+        clock->bindRef(static_cast<int>(i + 5), std::string_view(columns[i].first));
     return clock->run();
 }
 
@@ -180,9 +180,10 @@ std::string columnStampsSql(const TableSpec& spec) {
         bits += (i ? " UNION ALL SELECT " : "SELECT ") + bit + (i ? "," : " AS bit,") + name + (i ? "" : " AS col");
     }
     bitOf += " END";
-    return "SELECT c.row_id AS row_id, c.col AS col, " + bitOf + " AS bit, c.hlc AS hlc, c.site AS site "
-           "FROM column_clocks c WHERE c.tbl=" + table +
-           " UNION ALL SELECT r.row_id, b.col, b.bit, r.hlc, r.site FROM row_clocks r JOIN (" + bits +
+    return "SELECT c.row_id AS row_id, c.col AS col, " + bitOf +
+           " AS bit, c.hlc AS hlc, c.site AS site "
+           "FROM column_clocks c WHERE c.tbl=" +
+           table + " UNION ALL SELECT r.row_id, b.col, b.bit, r.hlc, r.site FROM row_clocks r JOIN (" + bits +
            ") b ON (r.cols>>b.bit)&1 WHERE r.tbl=" + table +
            " AND NOT EXISTS (SELECT 1 FROM column_clocks c WHERE c.tbl=" + table +
            " AND c.row_id=r.row_id AND c.col=b.col)";

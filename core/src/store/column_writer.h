@@ -1,11 +1,12 @@
 // column_writer.h — the one place that writes replicated columns with their clocks (internal).
 //
 // Local writes and remote merges both end here, so a column's value and its (hlc, site) clock are
-// always written together (in one transaction; a created row gets one row clock). Table and column names must already be validated against schema.h.
+// always written together (in one transaction; a created row gets one row clock). Table and column names must already
+// be validated against schema.h.
 #pragma once
 
-#include "gridwork/core/store/change.h"
 #include "gridwork/core/base/error.h"
+#include "gridwork/core/store/change.h"
 #include "gridwork/core/store/schema.h"
 #include "store/packed_columns.h"
 

@@ -10,7 +10,9 @@ Status storageError(sqlite3* db, std::string_view what) {
 }
 }  // namespace
 
-Statement::~Statement() { sqlite3_finalize(m_stmt); }
+Statement::~Statement() {
+    sqlite3_finalize(m_stmt);
+}
 
 Statement& Statement::bind(int index, const Value& v) {
     switch (v.kind()) {
@@ -78,8 +80,7 @@ bool Statement::step() {
 }
 
 Status Statement::run() {
-    while (step()) {
-    }
+    while (step()) {}
     Status s = m_status;
     reset();
     return s;
@@ -91,10 +92,18 @@ void Statement::reset() {
     m_status = Status::ok();
 }
 
-int Statement::columnCount() const { return sqlite3_column_count(m_stmt); }
-bool Statement::isNull(int col) const { return sqlite3_column_type(m_stmt, col) == SQLITE_NULL; }
-std::int64_t Statement::getInt(int col) const { return sqlite3_column_int64(m_stmt, col); }
-double Statement::getReal(int col) const { return sqlite3_column_double(m_stmt, col); }
+int Statement::columnCount() const {
+    return sqlite3_column_count(m_stmt);
+}
+bool Statement::isNull(int col) const {
+    return sqlite3_column_type(m_stmt, col) == SQLITE_NULL;
+}
+std::int64_t Statement::getInt(int col) const {
+    return sqlite3_column_int64(m_stmt, col);
+}
+double Statement::getReal(int col) const {
+    return sqlite3_column_double(m_stmt, col);
+}
 
 std::string Statement::getText(int col) const {
     auto* p = sqlite3_column_text(m_stmt, col);
@@ -128,8 +137,8 @@ Value Statement::getValue(int col) const {
 
 Result<std::unique_ptr<Database>> Database::open(const std::string& path, bool durable) {
     sqlite3* raw = nullptr;
-    int rc = sqlite3_open_v2(path.c_str(), &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
-                             nullptr);
+    int rc =
+        sqlite3_open_v2(path.c_str(), &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
     if (rc != SQLITE_OK) {
         Status s = storageError(raw, "cannot open " + path);
         sqlite3_close(raw);
@@ -190,8 +199,12 @@ Result<Statement*> Database::prepareChecked(std::string_view sql) {
     return s;
 }
 
-std::string Database::lastError() const { return sqlite3_errmsg(m_db); }
-std::int64_t Database::changes() const { return sqlite3_changes64(m_db); }
+std::string Database::lastError() const {
+    return sqlite3_errmsg(m_db);
+}
+std::int64_t Database::changes() const {
+    return sqlite3_changes64(m_db);
+}
 
 std::optional<std::int64_t> Database::queryInt(std::string_view sql) {
     Statement* s = prepare(sql);
@@ -201,7 +214,9 @@ std::optional<std::int64_t> Database::queryInt(std::string_view sql) {
     return v;
 }
 
-Transaction::Transaction(Database& db) : m_db(db) { m_begin = m_db.exec("BEGIN IMMEDIATE"); }
+Transaction::Transaction(Database& db) : m_db(db) {
+    m_begin = m_db.exec("BEGIN IMMEDIATE");
+}
 
 Transaction::~Transaction() {
     if (!m_done && m_begin.isOk()) (void)m_db.exec("ROLLBACK");

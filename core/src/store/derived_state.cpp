@@ -1,7 +1,7 @@
 #include "store/derived_state.h"
 
-#include "gridwork/core/store/db.h"
 #include "gridwork/core/domain/report_workflow.h"
+#include "gridwork/core/store/db.h"
 #include "gridwork/core/store/store.h"
 #include "store/column_writer.h"
 

@@ -5,8 +5,8 @@
 #pragma once
 
 #include "gridwork/core/base/error.h"
-#include "gridwork/core/store/schema.h"
 #include "gridwork/core/base/uuid.h"
+#include "gridwork/core/store/schema.h"
 
 namespace gridwork {
 class WriteTxn;

@@ -50,7 +50,8 @@ std::string dumpJson(Store& store, const std::optional<std::vector<Uuid>>& gridS
                 firstRow = false;
                 out += "\"id\": " + jsonQuote(q->getUuid(0).toString());
                 for (std::size_t i = 0; i < cols.size(); ++i)
-                    out += ", " + jsonQuote(cols[i]->name) + ": " + renderValue(*cols[i], q->getValue(static_cast<int>(i) + 1));
+                    out += ", " + jsonQuote(cols[i]->name) + ": " +
+                           renderValue(*cols[i], q->getValue(static_cast<int>(i) + 1));
                 out += "}";
             }
             q->reset();

@@ -115,8 +115,10 @@ Status unpackColumns(const TableSpec& spec, const Blob& packed, ColumnValues& ou
             auto begin = packed.begin() + static_cast<std::ptrdiff_t>(pos);
             auto end = begin + static_cast<std::ptrdiff_t>(size);
             pos += size;
-            if (tag == kText) out.emplace_back(std::move(name), Value::text(std::string(begin, end)));
-            else out.emplace_back(std::move(name), Value::blob(Blob(begin, end)));
+            if (tag == kText)
+                out.emplace_back(std::move(name), Value::text(std::string(begin, end)));
+            else
+                out.emplace_back(std::move(name), Value::blob(Blob(begin, end)));
             break;
         }
         default: return bad;

@@ -7,8 +7,8 @@
 #pragma once
 
 #include "gridwork/core/base/error.h"
-#include "gridwork/core/store/schema.h"
 #include "gridwork/core/base/value.h"
+#include "gridwork/core/store/schema.h"
 
 #include <cstdint>
 #include <string>

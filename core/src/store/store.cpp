@@ -1,7 +1,7 @@
 #include "gridwork/core/store/store.h"
 
-#include "gridwork/core/store/db.h"
 #include "gridwork/core/merge/conflict_log.h"
+#include "gridwork/core/store/db.h"
 #include "store/column_writer.h"
 #include "store/derived_state.h"
 #include "store/migrations.h"
@@ -123,8 +123,9 @@ std::vector<OutboxEntry> Store::outbox(std::uint64_t afterSeq, std::size_t limit
             if (seq > afterSeq && out.size() < limit) {
                 OutboxEntry e;
                 e.seq = seq;
-                e.change = Change{table, q->getUuid(3), std::move(name), std::move(value),
-                                  static_cast<Hlc>(q->getInt(4)), q->getUuid(5), q->getUuid(6)};
+                e.change = Change{
+                    table,         q->getUuid(3), std::move(name), std::move(value), static_cast<Hlc>(q->getInt(4)),
+                    q->getUuid(5), q->getUuid(6)};
                 out.push_back(std::move(e));
             }
             ++seq;
@@ -193,8 +194,8 @@ std::optional<Change> Store::columnState(std::string_view table, const Uuid& row
     if (!spec || !spec->column(column)) return std::nullopt;
     auto stamp = columnStamp(*m_db, table, row, column);
     if (!stamp) return std::nullopt;
-    db::Statement* q = m_db->prepare("SELECT " + std::string(column) + ", grid_id FROM " + std::string(table) +
-                                     " WHERE id=?1");
+    db::Statement* q =
+        m_db->prepare("SELECT " + std::string(column) + ", grid_id FROM " + std::string(table) + " WHERE id=?1");
     if (!q) return std::nullopt;
     q->bind(1, row);
     Change c{std::string(table), row, std::string(column), {}, stamp->hlc, stamp->site, {}};
@@ -208,7 +209,9 @@ std::optional<Change> Store::columnState(std::string_view table, const Uuid& row
 
 // ---- WriteTxn ----
 
-Hlc WriteTxn::stamp() { return m_store.m_clock.now(); }
+Hlc WriteTxn::stamp() {
+    return m_store.m_clock.now();
+}
 
 void WriteTxn::markReportDirty(const Uuid& report) {
     if (report.isNil()) return;
@@ -260,12 +263,16 @@ Status WriteTxn::write(const RowWrite& w) {
         const Value packed = Value::blob(packColumns(*spec, w.columns));
         journal->bind(1, static_cast<std::int64_t>(w.columns.size())).bindRef(2, spec->name).bindRef(3, w.rowId);
         journal->bind(4, static_cast<std::int64_t>(hlc)).bindRef(5, site);
-        if (grid.isNil()) journal->bindNull(6); else journal->bindRef(6, grid);
+        if (grid.isNil())
+            journal->bindNull(6);
+        else
+            journal->bindRef(6, grid);
         journal->bind(7, mask).bindRef(8, packed);
         GW_TRY(journal->run());
     }
     if (m_store.m_observer) {
-        for (const auto& [name, value] : w.columns) GW_TRY(m_store.m_observer(*this, Change{w.table, w.rowId, name, value, hlc, site, grid}));
+        for (const auto& [name, value] : w.columns)
+            GW_TRY(m_store.m_observer(*this, Change{w.table, w.rowId, name, value, hlc, site, grid}));
     }
     noteDerivedInputs(*this, *spec, w.rowId);
     return Status::ok();
@@ -289,8 +296,8 @@ Result<ApplyOutcome> WriteTxn::applyRemote(const Change& c) {
     // Append-only rows never conflict (a conflict record arriving twice is the same record).
     if (m_store.m_role == StoreRole::Device && !spec->isAppendOnly() && c.site != m_store.m_site && current &&
         current->site == m_store.m_site) {
-        db::Statement* pending = database().prepare(
-            "SELECT 1 FROM outbox WHERE hlc=?3 AND tbl=?1 AND row_id=?2 AND (mask>>?4)&1 LIMIT 1");
+        db::Statement* pending =
+            database().prepare("SELECT 1 FROM outbox WHERE hlc=?3 AND tbl=?1 AND row_id=?2 AND (mask>>?4)&1 LIMIT 1");
         if (!pending) return Status(ErrorCode::Storage, database().lastError());
         pending->bind(1, c.table).bind(2, c.rowId).bind(3, static_cast<std::int64_t>(current->hlc));
         pending->bind(4, static_cast<std::int64_t>(columnBit(*spec, c.column)));

@@ -53,9 +53,10 @@ Result<RestampResult> restampOutbox(WriteTxn& txn, Hlc seenFloor) {
         q->reset();
     }
     GW_TRY(db.exec("DELETE FROM outbox"));  // rewritten below: kept entries keep their seqs
-    GW_ASSIGN_OR_RETURN(db::Statement * setClock,
-                        db.prepareChecked("INSERT INTO column_clocks(tbl,row_id,col,hlc,site) VALUES(?1,?2,?3,?4,?5) "
-                                          "ON CONFLICT(tbl,row_id,col) DO UPDATE SET hlc=excluded.hlc, site=excluded.site"));
+    GW_ASSIGN_OR_RETURN(
+        db::Statement * setClock,
+        db.prepareChecked("INSERT INTO column_clocks(tbl,row_id,col,hlc,site) VALUES(?1,?2,?3,?4,?5) "
+                          "ON CONFLICT(tbl,row_id,col) DO UPDATE SET hlc=excluded.hlc, site=excluded.site"));
     GW_ASSIGN_OR_RETURN(db::Statement * put,
                         db.prepareChecked("INSERT INTO outbox(last_seq,n,tbl,row_id,hlc,site,grid_id,mask,cols) "
                                           "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9)"));
@@ -110,9 +111,10 @@ Result<PurgeResult> purgeGrid(WriteTxn& txn, const Uuid& grid) {
     for (const auto& table : replicatedTables()) {
         std::string name(table.name);
         for (const char* clockTable : {"column_clocks", "row_clocks"}) {
-            GW_ASSIGN_OR_RETURN(db::Statement * clocks,
-                                db.prepareChecked(std::string("DELETE FROM ") + clockTable + " WHERE tbl=?1 AND row_id IN "
-                                                  "(SELECT id FROM " + name + " WHERE grid_id=?2)"));
+            GW_ASSIGN_OR_RETURN(db::Statement * clocks, db.prepareChecked(std::string("DELETE FROM ") + clockTable +
+                                                                          " WHERE tbl=?1 AND row_id IN "
+                                                                          "(SELECT id FROM " +
+                                                                          name + " WHERE grid_id=?2)"));
             clocks->bind(1, table.name).bind(2, grid);
             GW_TRY(clocks->run());
         }
@@ -122,7 +124,8 @@ Result<PurgeResult> purgeGrid(WriteTxn& txn, const Uuid& grid) {
         result.rows += static_cast<std::uint64_t>(db.changes());
     }
     // Counted in entries (columns), as the outbox is read; the seqs stay issued.
-    GW_ASSIGN_OR_RETURN(db::Statement * count, db.prepareChecked("SELECT coalesce(sum(n),0) FROM outbox WHERE grid_id=?1"));
+    GW_ASSIGN_OR_RETURN(db::Statement * count,
+                        db.prepareChecked("SELECT coalesce(sum(n),0) FROM outbox WHERE grid_id=?1"));
     count->bind(1, grid);
     if (count->step()) result.pendingDropped = static_cast<std::uint64_t>(count->getInt(0));
     GW_TRY(count->status());

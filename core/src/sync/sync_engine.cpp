@@ -31,8 +31,12 @@ constexpr const char* kSeen = "sync.seen_hlc";  // highest stamp acked by or pul
 using Cursors = std::map<Uuid, std::uint64_t>;
 
 // Numbers kept in meta; a damaged value reads as 0 instead of throwing.
-std::uint64_t toU64(const std::string& text) { return std::strtoull(text.c_str(), nullptr, 10); }
-std::uint64_t metaU64(Store& store, const char* key) { return toU64(store.meta(key).value_or("0")); }
+std::uint64_t toU64(const std::string& text) {
+    return std::strtoull(text.c_str(), nullptr, 10);
+}
+std::uint64_t metaU64(Store& store, const char* key) {
+    return toU64(store.meta(key).value_or("0"));
+}
 
 // "uuid:seq;uuid:seq" — the nil uuid is the township-wide scope.
 Cursors parseCursors(const std::optional<std::string>& text) {
@@ -103,15 +107,16 @@ void SyncEngine::noteServerTime(std::uint64_t serverTimeMs) {
     (void)m_store.setMeta(kOffset, std::to_string(offset));
 }
 
-void SyncEngine::reportProgress(SyncProgress::Phase phase, std::uint64_t done, std::uint64_t total, const SyncReport& r) {
+void SyncEngine::reportProgress(SyncProgress::Phase phase, std::uint64_t done, std::uint64_t total,
+                                const SyncReport& r) {
     if (!m_options.progress) return;
     SyncProgress p;
     p.phase = phase;
     p.itemsDone = done;
     p.itemsTotal = std::max(done, total);
     p.bytesDone = r.bytesUp + r.bytesDown;
-    p.bytesTotal = done ? static_cast<std::uint64_t>(double(p.bytesDone) * double(p.itemsTotal) / double(done))
-                        : p.bytesDone;
+    p.bytesTotal =
+        done ? static_cast<std::uint64_t>(double(p.bytesDone) * double(p.itemsTotal) / double(done)) : p.bytesDone;
     m_options.progress(p);
 }
 
@@ -218,8 +223,8 @@ Status SyncEngine::push(SyncReport& report) {
         // A stale-epoch refusal (the server holds a newer epoch than ours, e.g. after restoring
         // a backup of the phone) is repaired the same way, past the server's epoch.
         bool clockAhead = !reply && reply.status().code() == ErrorCode::ClockAhead;
-        bool stale = !reply && reply.status().code() == ErrorCode::InvalidState && m_lastErrorEpoch >= req.stamp_epoch() &&
-                     m_lastErrorEpoch > 0;
+        bool stale = !reply && reply.status().code() == ErrorCode::InvalidState &&
+                     m_lastErrorEpoch >= req.stamp_epoch() && m_lastErrorEpoch > 0;
         if ((clockAhead || stale) && restamps < m_options.maxRestamps) {
             ++restamps;
             ++report.restamps;

@@ -3,7 +3,9 @@
 namespace gridwork::device {
 
 namespace {
-bool isOptionWord(const std::string& w) { return w.size() > 2 && w[0] == '-' && w[1] == '-'; }
+bool isOptionWord(const std::string& w) {
+    return w.size() > 2 && w[0] == '-' && w[1] == '-';
+}
 }  // namespace
 
 Args Args::parse(const std::vector<std::string>& words, const std::vector<std::string>& switches) {

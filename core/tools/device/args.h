@@ -2,8 +2,9 @@
 //
 // Contract: `--name value` or `--name=value`; a name listed in `switches` never takes a value
 // (`--json`), and any other `--name` is a bare switch when it is last or the next word also starts
-// with "--". A word starting with a single "-" is a value, so `--lon -73.5` works. A repeated option keeps every value, in order. Parsing never fails;
-// commands check what they accept (Invocation::checkOptions). Thread-safety: plain value.
+// with "--". A word starting with a single "-" is a value, so `--lon -73.5` works. A repeated option keeps every value,
+// in order. Parsing never fails; commands check what they accept (Invocation::checkOptions). Thread-safety: plain
+// value.
 #pragma once
 
 #include <algorithm>

@@ -44,7 +44,8 @@ int runList(Invocation& inv) {
 CommandGroup checkpointCommands() {
     return {"checkpoint",
             "checkpoints on patrol routes: add, list",
-            {{"add", "Adds a checkpoint and prints its id.",
+            {{"add",
+              "Adds a checkpoint and prints its id.",
               {{"name", "TEXT", "e.g. 东山水库", true},
                {"lat", "DEG", "latitude", true},
                {"lon", "DEG", "longitude", true},
@@ -52,9 +53,17 @@ CommandGroup checkpointCommands() {
                {"radius", "M", "radius in metres (default 50)"},
                {"grid", "ID", "the grid (default: the device's grid)"},
                {"id", "ID", "use this id (default: a new UUIDv7)"}},
-              {}, 0, 0, runAdd},
-             {"list", "Lists the checkpoints of grids.",
-              {{"grid", "ID", "grids (default: the device's grid)", false, true}}, {}, 0, 0, runList}}};
+              {},
+              0,
+              0,
+              runAdd},
+             {"list",
+              "Lists the checkpoints of grids.",
+              {{"grid", "ID", "grids (default: the device's grid)", false, true}},
+              {},
+              0,
+              0,
+              runList}}};
 }
 
 }  // namespace gridwork::device

@@ -47,7 +47,8 @@ int runList(Invocation& inv) {
 CommandGroup diaryCommands() {
     return {"diary",
             "the worker's diary (民情日记): add, list",
-            {{"add", "Adds a diary entry and prints its id.",
+            {{"add",
+              "Adds a diary entry and prints its id.",
               {{"text", "TEXT", "the entry", true},
                {"topic", "TEXT", "a short topic"},
                {"at", "TIME", "when (default now)"},
@@ -55,12 +56,19 @@ CommandGroup diaryCommands() {
                {"worker", "ID", "the worker (default: the device's worker)"},
                {"grid", "ID", "the grid (default: the device's grid)"},
                {"id", "ID", "use this id (default: a new UUIDv7)"}},
-              {}, 0, 0, runAdd},
-             {"list", "Lists a worker's diary, newest first.",
+              {},
+              0,
+              0,
+              runAdd},
+             {"list",
+              "Lists a worker's diary, newest first.",
               {{"worker", "ID", "the worker (default: the device's worker)"},
                {"from", "YYYY-MM-DD", "first day"},
                {"to", "YYYY-MM-DD", "last day"}},
-              {}, 0, 0, runList}}};
+              {},
+              0,
+              0,
+              runList}}};
 }
 
 }  // namespace gridwork::device

@@ -47,7 +47,10 @@ CommandGroup dueCommands() {
               {{"date", "YYYY-MM-DD", "the day (default today)"},
                {"grid", "ID", "grids (default: the device's grid, else every grid known)", false, true},
                {"reveal", "", "show full phone numbers"}},
-              {}, 0, 0, runDue}}};
+              {},
+              0,
+              0,
+              runDue}}};
 }
 
 }  // namespace gridwork::device

@@ -29,7 +29,10 @@ CommandGroup dumpCommands() {
             {{"",
               "Prints the canonical JSON of all domain state; the output is JSON with or without --json.",
               {{"grid", "ID", "only rows of this grid and township-wide rows", false, true}},
-              {}, 0, 0, runDump}}};
+              {},
+              0,
+              0,
+              runDump}}};
 }
 
 }  // namespace gridwork::device

@@ -42,16 +42,25 @@ int runList(Invocation& inv) {
 CommandGroup followupCommands() {
     return {"followup",
             "follow-up schedules: who must be visited how often",
-            {{"add", "Adds a follow-up schedule and prints its id.",
+            {{"add",
+              "Adds a follow-up schedule and prints its id.",
               {{"household", "ID", "the household to visit", true},
                {"resident", "ID", "the person the schedule is about"},
                {"every", "DAYS", "visit every DAYS days (default 30)"},
                {"start", "YYYY-MM-DD", "the first due date (default: today)"},
                {"reason", "TEXT", "why, e.g. 重点病人随访"},
                {"id", "ID", "use this id (default: a new UUIDv7)"}},
-              {}, 0, 0, runAdd},
-             {"list", "Lists the schedules of a household.",
-              {{"household", "ID", "the household", true}}, {}, 0, 0, runList}}};
+              {},
+              0,
+              0,
+              runAdd},
+             {"list",
+              "Lists the schedules of a household.",
+              {{"household", "ID", "the household", true}},
+              {},
+              0,
+              0,
+              runList}}};
 }
 
 }  // namespace gridwork::device

@@ -110,15 +110,23 @@ CommandGroup householdCommands() {
             {{"add", "Adds a household and prints its id.", addOptions(), {}, 0, 0, runAdd},
              {"edit", "Changes the given fields of a household (the others keep their values).", fieldOptions(false),
               "HOUSEHOLD_ID", 1, 1, runEdit},
-             {"show", "Shows a household and its residents (ID numbers and phones masked).",
+             {"show",
+              "Shows a household and its residents (ID numbers and phones masked).",
               {{"reveal", "", "show full ID numbers and phones"}, {"all", "", "include moved-out residents"}},
-              "HOUSEHOLD_ID", 1, 1, runShow},
-             {"list", "Lists the households of a micro-grid or of grids, by address.",
+              "HOUSEHOLD_ID",
+              1,
+              1,
+              runShow},
+             {"list",
+              "Lists the households of a micro-grid or of grids, by address.",
               {{"micro-grid", "ID", "only this micro-grid"},
                {"grid", "ID", "grids to list (default: the device's grid)", false, true},
                {"all", "", "include moved-out households"},
                {"reveal", "", "show full phones"}},
-              {}, 0, 0, runList}}};
+              {},
+              0,
+              0,
+              runList}}};
 }
 
 }  // namespace gridwork::device

@@ -33,7 +33,11 @@ CommandGroup initCommands() {
               {{"site", "ID", "use this site id for a new database (default: a new UUIDv7)"},
                {"worker", "ID", "the worker this device belongs to (default for visits, patrols, reports)"},
                {"grid", "ID", "the worker's grid (default --grid for new records)"}},
-              {}, 0, 0, runInit, true}}};
+              {},
+              0,
+              0,
+              runInit,
+              true}}};
 }
 
 }  // namespace gridwork::device

@@ -32,7 +32,8 @@ int runImport(Invocation& inv) {
     std::vector<Record> micro;
     for (const auto& m : result.createdMicroGrids) micro.push_back(Record().add("name", std::string_view(m)));
     Record r;
-    r.add("committed", result.committed).add("mode", options.mode == ImportMode::AllOrNothing ? "all_or_nothing" : "skip_bad_lines");
+    r.add("committed", result.committed)
+        .add("mode", options.mode == ImportMode::AllOrNothing ? "all_or_nothing" : "skip_bad_lines");
     r.add("lines_read", result.linesRead).add("households", result.households).add("residents", result.residents);
     r.add("bad_lines", result.badLines).add("created_micro_grids", micro);
     inv.print(r);
@@ -48,11 +49,15 @@ int runImport(Invocation& inv) {
 CommandGroup ledgerCommands() {
     return {"ledger",
             "the household/resident ledger: CSV import",
-            {{"import", "Imports a ledger CSV (UTF-8, Chinese headers: 户编号, 地址, 姓名, 身份证号, ...).",
+            {{"import",
+              "Imports a ledger CSV (UTF-8, Chinese headers: 户编号, 地址, 姓名, 身份证号, ...).",
               {{"grid", "ID", "the grid the ledger belongs to (default: the device's grid)"},
                {"all-or-nothing", "", "any bad line rejects the whole file (the default)"},
                {"skip-bad-lines", "", "import the good lines, report the bad ones"}},
-              "FILE.csv", 1, 1, runImport}}};
+              "FILE.csv",
+              1,
+              1,
+              runImport}}};
 }
 
 }  // namespace gridwork::device

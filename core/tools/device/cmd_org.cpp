@@ -49,16 +49,24 @@ int runList(Invocation& inv) {
 CommandGroup orgCommands() {
     return {"org",
             "org units: township > community > grid > micro-grid",
-            {{"add", "Adds an org unit and prints its id.",
+            {{"add",
+              "Adds an org unit and prints its id.",
               {{"level", "LEVEL", "township|community|grid|micro_grid (or 乡镇/社区/网格/微网格)", true},
                {"name", "TEXT", "the unit's name", true},
                {"parent", "ID", "the parent unit (required for a micro-grid: its grid)"},
                {"code", "CODE", "the official code, e.g. 330106001001"},
                {"id", "ID", "use this id (default: a new UUIDv7)"}},
-              {}, 0, 0, runAdd},
-             {"list", "Lists org units (of one level, or the children of --parent).",
+              {},
+              0,
+              0,
+              runAdd},
+             {"list",
+              "Lists org units (of one level, or the children of --parent).",
               {{"level", "LEVEL", "only this level"}, {"parent", "ID", "only the children of this unit"}},
-              {}, 0, 0, runList}}};
+              {},
+              0,
+              0,
+              runList}}};
 }
 
 }  // namespace gridwork::device

@@ -24,11 +24,11 @@ Result<Uuid> patrolId(Invocation& inv, Store& store) {
     return active->id;
 }
 
-#define GW_PATROL_ID(inv, store, lhs)                                          \
-    auto gw_pid_ = patrolId(inv, store);                                       \
-    if (!gw_pid_.isOk())                                                       \
-        return gw_pid_.status().code() == ErrorCode::NotFound ? (inv).fail(gw_pid_.status()) \
-                                                              : (inv).usage(gw_pid_.status()); \
+#define GW_PATROL_ID(inv, store, lhs)                                                                                  \
+    auto gw_pid_ = patrolId(inv, store);                                                                               \
+    if (!gw_pid_.isOk())                                                                                               \
+        return gw_pid_.status().code() == ErrorCode::NotFound ? (inv).fail(gw_pid_.status())                           \
+                                                              : (inv).usage(gw_pid_.status());                         \
     lhs = gw_pid_.value()
 
 int runStart(Invocation& inv) {
@@ -123,34 +123,50 @@ const OptionSpec kWorker{"worker", "ID", "find the patrol of this worker (defaul
 }  // namespace
 
 CommandGroup patrolCommands() {
-    return {"patrol",
-            "grid patrols (日巡查): start, track points, checkpoints, pause/resume, stop",
-            {{"start", "Starts a patrol and prints its id (one unstopped patrol per worker).",
-              {{"worker", "ID", "the patrolling worker (default: the device's worker)"},
-               {"grid", "ID", "the grid patrolled (default: the worker's grid)"},
-               {"at", "TIME", "start time (Unix ms or ISO UTC; default now)"}},
-              {}, 0, 0, runStart},
-             {"point", "Adds a track point; prints its id and sequence number.",
-              {{"lat", "DEG", "latitude", true},
-               {"lon", "DEG", "longitude", true},
-               {"accuracy", "M", "fix accuracy in metres (points worse than 100 m do not count for distance)"},
-               {"at", "TIME", "when recorded (default now)"},
-               {"seq", "N", "sequence number (default: next); a repeated seq is an idempotent replay"},
-               kWorker},
-              "[PATROL_ID]", 0, 1, runPoint},
-             {"checkpoint", "Records passing a checkpoint (the worker's word; no location check).",
-              {{"checkpoint", "ID", "the checkpoint passed", true},
-               {"note", "TEXT", "what was seen, e.g. 水位正常"},
-               {"at", "TIME", "when (default now)"},
-               kWorker},
-              "[PATROL_ID]", 0, 1, runCheckpoint},
-             {"pause", "Pauses an active patrol.", {kWorker}, "[PATROL_ID]", 0, 1, runPause},
-             {"resume", "Resumes a paused patrol.", {kWorker}, "[PATROL_ID]", 0, 1, runResume},
-             {"stop", "Stops a patrol; prints its distance.",
-              {{"findings", "TEXT", "what the patrol found"}, {"at", "TIME", "stop time (default now)"}, kWorker},
-              "[PATROL_ID]", 0, 1, runStop},
-             {"show", "Shows a patrol with its track and checkpoints passed.", {kWorker}, "[PATROL_ID]", 0, 1,
-              runShow}}};
+    return {
+        "patrol",
+        "grid patrols (日巡查): start, track points, checkpoints, pause/resume, stop",
+        {{"start",
+          "Starts a patrol and prints its id (one unstopped patrol per worker).",
+          {{"worker", "ID", "the patrolling worker (default: the device's worker)"},
+           {"grid", "ID", "the grid patrolled (default: the worker's grid)"},
+           {"at", "TIME", "start time (Unix ms or ISO UTC; default now)"}},
+          {},
+          0,
+          0,
+          runStart},
+         {"point",
+          "Adds a track point; prints its id and sequence number.",
+          {{"lat", "DEG", "latitude", true},
+           {"lon", "DEG", "longitude", true},
+           {"accuracy", "M", "fix accuracy in metres (points worse than 100 m do not count for distance)"},
+           {"at", "TIME", "when recorded (default now)"},
+           {"seq", "N", "sequence number (default: next); a repeated seq is an idempotent replay"},
+           kWorker},
+          "[PATROL_ID]",
+          0,
+          1,
+          runPoint},
+         {"checkpoint",
+          "Records passing a checkpoint (the worker's word; no location check).",
+          {{"checkpoint", "ID", "the checkpoint passed", true},
+           {"note", "TEXT", "what was seen, e.g. 水位正常"},
+           {"at", "TIME", "when (default now)"},
+           kWorker},
+          "[PATROL_ID]",
+          0,
+          1,
+          runCheckpoint},
+         {"pause", "Pauses an active patrol.", {kWorker}, "[PATROL_ID]", 0, 1, runPause},
+         {"resume", "Resumes a paused patrol.", {kWorker}, "[PATROL_ID]", 0, 1, runResume},
+         {"stop",
+          "Stops a patrol; prints its distance.",
+          {{"findings", "TEXT", "what the patrol found"}, {"at", "TIME", "stop time (default now)"}, kWorker},
+          "[PATROL_ID]",
+          0,
+          1,
+          runStop},
+         {"show", "Shows a patrol with its track and checkpoints passed.", {kWorker}, "[PATROL_ID]", 0, 1, runShow}}};
 }
 
 }  // namespace gridwork::device

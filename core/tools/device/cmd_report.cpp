@@ -95,7 +95,8 @@ int runList(Invocation& inv) {
     GW_USAGE(inv, auto grids, gridsOrDefault(inv, *store));
     ReportRepo repo(*store);
     std::vector<Record> items;
-    for (const auto& r : overdueOn ? repo.overdue(*overdueOn, grids) : repo.open(grids)) items.push_back(reportRecord(r));
+    for (const auto& r : overdueOn ? repo.overdue(*overdueOn, grids) : repo.open(grids))
+        items.push_back(reportRecord(r));
     inv.printList("reports", items, {"id", "status", "category", "severity", "text"}, "(no open reports)");
     return 0;
 }
@@ -104,9 +105,11 @@ int runList(Invocation& inv) {
 CommandGroup reportCommands() {
     return {"report",
             "reported problems (问题上报) and their events",
-            {{"add", "Files a report (with its first event) and prints its id.",
+            {{"add",
+              "Files a report (with its first event) and prints its id.",
               {{"text", "TEXT", "what is wrong", true},
-               {"category", "CATEGORY", "safety_hazard|dispute|people_in_difficulty|environment|public_facility|fire|flood|other"},
+               {"category", "CATEGORY",
+                "safety_hazard|dispute|people_in_difficulty|environment|public_facility|fire|flood|other"},
                {"severity", "SEVERITY", "low|medium|high|urgent"},
                {"household", "ID", "the household concerned"},
                {"patrol", "ID", "the patrol it was found on"},
@@ -120,9 +123,13 @@ CommandGroup reportCommands() {
                {"at", "TIME", "when (default now)"},
                {"worker", "ID", "the reporting worker (default: the device's worker)"},
                {"id", "ID", "use this id (default: a new UUIDv7)"}},
-              {}, 0, 0, runAdd},
-             {"event", "Appends an event (accept, dispatch, start, handle, feedback, close, return, resubmit, "
-                       "reopen, escalate, comment); prints its id and the new status.",
+              {},
+              0,
+              0,
+              runAdd},
+             {"event",
+              "Appends an event (accept, dispatch, start, handle, feedback, close, return, resubmit, "
+              "reopen, escalate, comment); prints its id and the new status.",
               {{"kind", "KIND", "the event kind", true},
                {"note", "TEXT", "a note"},
                {"department", "TEXT", "the department (for dispatch)"},
@@ -130,12 +137,19 @@ CommandGroup reportCommands() {
                {"actor-name", "NAME", "the actor's name"},
                {"at", "TIME", "when (default now)"},
                {"id", "ID", "use this id (default: a new UUIDv7)"}},
-              "REPORT_ID", 1, 1, runEvent},
+              "REPORT_ID",
+              1,
+              1,
+              runEvent},
              {"show", "Shows a report, its derived status and its event history.", {}, "REPORT_ID", 1, 1, runShow},
-             {"list", "Lists open reports (not closed) of grids, newest first.",
+             {"list",
+              "Lists open reports (not closed) of grids, newest first.",
               {{"grid", "ID", "grids (default: the device's grid)", false, true},
                {"overdue-on", "YYYY-MM-DD", "only reports past their deadline on that day"}},
-              {}, 0, 0, runList}}};
+              {},
+              0,
+              0,
+              runList}}};
 }
 
 }  // namespace gridwork::device

@@ -128,8 +128,13 @@ CommandGroup residentCommands() {
             {{"add", "Adds a resident to a household and prints the id.", addOptions(), {}, 0, 0, runAdd},
              {"edit", "Changes the given fields of a resident (the others keep their values).", editOptions(),
               "RESIDENT_ID", 1, 1, runEdit},
-             {"show", "Shows a resident (ID number and phone masked).",
-              {{"reveal", "", "show the full ID number and phone"}}, "RESIDENT_ID", 1, 1, runShow}}};
+             {"show",
+              "Shows a resident (ID number and phone masked).",
+              {{"reveal", "", "show the full ID number and phone"}},
+              "RESIDENT_ID",
+              1,
+              1,
+              runShow}}};
 }
 
 }  // namespace gridwork::device

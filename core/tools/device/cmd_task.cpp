@@ -76,7 +76,8 @@ int runComplete(Invocation& inv) {
 CommandGroup taskCommands() {
     return {"task",
             "tasks from the township: add, list, complete",
-            {{"add", "Adds a task (normally pushed by the township) and prints its id.",
+            {{"add",
+              "Adds a task (normally pushed by the township) and prints its id.",
               {{"title", "TEXT", "what to do", true},
                {"body", "TEXT", "details"},
                {"due", "YYYY-MM-DD", "due date"},
@@ -85,15 +86,26 @@ CommandGroup taskCommands() {
                {"grid", "ID", "the grid (default: the device's grid)"},
                {"at", "TIME", "issue time (default now)"},
                {"id", "ID", "use this id (default: a new UUIDv7)"}},
-              {}, 0, 0, runAdd},
-             {"list", "Lists open tasks: the worker's (and his grid's unassigned ones), or a grid's.",
+              {},
+              0,
+              0,
+              runAdd},
+             {"list",
+              "Lists open tasks: the worker's (and his grid's unassigned ones), or a grid's.",
               {{"worker", "ID", "the worker (default: the device's worker)"},
                {"grid", "ID", "open tasks of this grid", false, true},
                {"overdue-on", "YYYY-MM-DD", "only tasks due before that day"}},
-              {}, 0, 0, runList},
-             {"complete", "Completes a task with its result.",
+              {},
+              0,
+              0,
+              runList},
+             {"complete",
+              "Completes a task with its result.",
               {{"result", "TEXT", "the result", true}, {"at", "TIME", "completion time (default now)"}},
-              "TASK_ID", 1, 1, runComplete}}};
+              "TASK_ID",
+              1,
+              1,
+              runComplete}}};
 }
 
 }  // namespace gridwork::device

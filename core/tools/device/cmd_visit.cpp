@@ -68,7 +68,8 @@ int runList(Invocation& inv) {
 CommandGroup visitCommands() {
     return {"visit",
             "household visits (日走访)",
-            {{"add", "Records a visit (durably, in one transaction) and prints its id.",
+            {{"add",
+              "Records a visit (durably, in one transaction) and prints its id.",
               {{"household", "ID", "the visited household", true},
                {"resident", "ID", "the person visited"},
                {"kind", "KIND", "routine|follow_up|verification (default: follow_up with --schedule, else routine)"},
@@ -83,12 +84,19 @@ CommandGroup visitCommands() {
                {"photo", "SHA256", "a photo attachment"},
                {"worker", "ID", "the visiting worker (default: the device's worker)"},
                {"id", "ID", "use this id (default: a new UUIDv7)"}},
-              {}, 0, 0, runAdd},
-             {"list", "Lists the visits of a household, or a worker's visits of one day.",
+              {},
+              0,
+              0,
+              runAdd},
+             {"list",
+              "Lists the visits of a household, or a worker's visits of one day.",
               {{"household", "ID", "visits of this household, newest first"},
                {"worker", "ID", "visits of this worker (default: the device's worker)"},
                {"date", "YYYY-MM-DD", "the day (default today)"}},
-              {}, 0, 0, runList}}};
+              {},
+              0,
+              0,
+              runList}}};
 }
 
 }  // namespace gridwork::device

@@ -41,16 +41,24 @@ int runList(Invocation& inv) {
 CommandGroup workerCommands() {
     return {"worker",
             "grid workers, volunteers and township staff",
-            {{"add", "Adds a worker and prints the id.",
+            {{"add",
+              "Adds a worker and prints the id.",
               {{"name", "NAME", "the worker's name", true},
                {"grid", "ID", "the grid he is assigned to (default: the device's grid)"},
                {"phone", "PHONE", "mobile or landline"},
                {"role", "ROLE", "grid_worker|micro_grid_leader|volunteer|dispatcher|admin"},
                {"id", "ID", "use this id (default: a new UUIDv7)"}},
-              {}, 0, 0, runAdd},
-             {"list", "Lists workers (phones masked).",
+              {},
+              0,
+              0,
+              runAdd},
+             {"list",
+              "Lists workers (phones masked).",
               {{"grid", "ID", "only this grid"}, {"reveal", "", "show full phone numbers"}},
-              {}, 0, 0, runList}}};
+              {},
+              0,
+              0,
+              runList}}};
 }
 
 }  // namespace gridwork::device

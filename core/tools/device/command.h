@@ -21,13 +21,13 @@ struct OptionSpec {
     std::string_view valueName;  // shown in help, e.g. "ID"; empty = a switch that takes no value
     std::string_view help;
     bool required = false;
-    bool repeatable = false;     // may be given several times (e.g. --tag)
+    bool repeatable = false;  // may be given several times (e.g. --tag)
 };
 
 struct Subcommand {
     std::string_view name;  // empty: the group is itself the command (init, due, dump)
     std::string_view summary;
-    std::vector<OptionSpec> options;  // --json and --help are accepted everywhere
+    std::vector<OptionSpec> options;        // --json and --help are accepted everywhere
     std::string_view positionalUsage = {};  // e.g. "FILE.csv"
     std::size_t minPositionals = 0;
     std::size_t maxPositionals = 0;

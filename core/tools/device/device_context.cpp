@@ -11,8 +11,12 @@ std::optional<Uuid> metaId(Store& store, const char* key) {
 }
 }  // namespace
 
-std::optional<Uuid> deviceWorker(Store& store) { return metaId(store, kMetaWorker); }
-std::optional<Uuid> deviceGrid(Store& store) { return metaId(store, kMetaGrid); }
+std::optional<Uuid> deviceWorker(Store& store) {
+    return metaId(store, kMetaWorker);
+}
+std::optional<Uuid> deviceGrid(Store& store) {
+    return metaId(store, kMetaGrid);
+}
 
 Result<Uuid> workerOrDefault(const Invocation& inv, Store& store, const std::string& option) {
     GW_ASSIGN_OR_RETURN(auto given, inv.uuid(option));

@@ -2,8 +2,8 @@
 
 #include "enum_option.h"
 
-#include "gridwork/core/domain/validation.h"
 #include "gridwork/core/domain/report_workflow.h"
+#include "gridwork/core/domain/validation.h"
 
 namespace gridwork::device {
 
@@ -51,7 +51,10 @@ Record residentRecord(const Resident& res, bool reveal) {
     r.addText("id_number", shown(res.idNumber, reveal, maskIdNumber));
     r.addText("phone", shown(res.phone, reveal, maskPhone));
     r.add("birth_year", res.birthYear ? Value::integer(*res.birthYear) : Value::null());
-    if (res.gender) addEnum(r, "gender", *res.gender); else r.add("gender", Value::null());
+    if (res.gender)
+        addEnum(r, "gender", *res.gender);
+    else
+        r.add("gender", Value::null());
     r.addText("relation", res.relation);
     r.addText("tags", encodeTags(res.tags));
     return addEnum(r, "status", res.status);
@@ -153,7 +156,9 @@ Record taskRecord(const Task& t) {
 Record diaryRecord(const DiaryEntry& d) {
     Record r;
     r.add("id", d.id).add("grid_id", d.gridId).add("worker_id", d.workerId).addTime("at", d.at);
-    return r.add("entry_date", std::string_view(d.entryDate)).addText("topic", d.topic).add("text", std::string_view(d.text));
+    return r.add("entry_date", std::string_view(d.entryDate))
+        .addText("topic", d.topic)
+        .add("text", std::string_view(d.text));
 }
 
 }  // namespace gridwork::device

@@ -22,8 +22,7 @@ Result<std::optional<E>> enumOption(const Invocation& inv, const std::string& na
     return s;
 }
 
-template <typename E>
-Record& addEnum(Record& r, std::string key, E v) {
+template <typename E> Record& addEnum(Record& r, std::string key, E v) {
     return r.addLabelled(std::move(key), domain::enumName(v), domain::enumLabelZh(v));
 }
 

@@ -9,7 +9,9 @@
 namespace gridwork::device {
 
 namespace {
-Status usageStatus(std::string message) { return {ErrorCode::InvalidArgument, std::move(message)}; }
+Status usageStatus(std::string message) {
+    return {ErrorCode::InvalidArgument, std::move(message)};
+}
 
 bool parseIsoDate(std::string_view s, int& y, unsigned& m, unsigned& d) {
     if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
@@ -43,8 +45,7 @@ Status Invocation::checkOptions() const {
         if (!spec->repeatable && m_args.values(name).size() > 1) return usageStatus("--" + name + " given twice");
     }
     for (const auto& o : m_sub.options)
-        if (o.required && !m_args.has(std::string(o.name)))
-            return usageStatus("missing --" + std::string(o.name));
+        if (o.required && !m_args.has(std::string(o.name))) return usageStatus("missing --" + std::string(o.name));
     std::size_t n = m_args.positionals().size();
     if (n < m_sub.minPositionals || n > m_sub.maxPositionals) {
         if (m_sub.maxPositionals == 0) return usageStatus("unexpected argument '" + m_args.positionals()[0] + "'");
@@ -65,7 +66,9 @@ Result<Store*> Invocation::store(std::optional<Uuid> siteId) {
     return m_store.get();
 }
 
-std::optional<std::string> Invocation::text(const std::string& name) const { return m_args.value(name); }
+std::optional<std::string> Invocation::text(const std::string& name) const {
+    return m_args.value(name);
+}
 
 Result<std::string> Invocation::requireText(const std::string& name) const {
     auto v = m_args.value(name);
@@ -117,8 +120,7 @@ Result<std::optional<double>> Invocation::real(const std::string& name) const {
         std::size_t used = 0;
         double d = std::stod(*v, &used);
         if (used == v->size()) return std::optional<double>{d};
-    } catch (...) {
-    }
+    } catch (...) {}
     return usageStatus("--" + name + ": '" + *v + "' is not a number");
 }
 
@@ -160,7 +162,9 @@ Result<std::optional<bool>> Invocation::boolean(const std::string& name) const {
     return usageStatus("--" + name + ": '" + *v + "' is not yes/no");
 }
 
-void Invocation::print(const Record& r) const { std::cout << (json() ? r.toJson() + "\n" : r.toText()); }
+void Invocation::print(const Record& r) const {
+    std::cout << (json() ? r.toJson() + "\n" : r.toText());
+}
 
 void Invocation::printCreated(std::string_view what, const Uuid& id) const {
     if (json())

@@ -62,7 +62,7 @@ public:
     Result<std::optional<Uuid>> optionalPositionalUuid(std::size_t index, const std::string& what) const;
 
     // Output.
-    void print(const Record& r) const;                       // one object
+    void print(const Record& r) const;                               // one object
     void printCreated(std::string_view what, const Uuid& id) const;  // the new id on stdout
     // A list: JSON array under `key`, or one line per item with the given columns.
     void printList(const std::string& key, const std::vector<Record>& items, const std::vector<std::string>& columns,
@@ -93,12 +93,12 @@ std::int64_t nowMs();
 #define GW_USAGE(inv, lhs, expr) GW_CLI_IMPL(usage, inv, GW_CLI_CONCAT(gw_cli_, __LINE__), lhs, expr)
 // A refused or failed operation → exit 1.
 #define GW_REFUSE(inv, lhs, expr) GW_CLI_IMPL(fail, inv, GW_CLI_CONCAT(gw_cli_, __LINE__), lhs, expr)
-#define GW_CLI_IMPL(how, inv, tmp, lhs, expr) \
-    auto tmp = (expr);                        \
-    if (!tmp.isOk()) return (inv).how(tmp.status()); \
+#define GW_CLI_IMPL(how, inv, tmp, lhs, expr)                                                                          \
+    auto tmp = (expr);                                                                                                 \
+    if (!tmp.isOk()) return (inv).how(tmp.status());                                                                   \
     lhs = std::move(tmp).value()
-#define GW_REFUSE_STATUS(inv, expr)                      \
-    do {                                                 \
-        ::gridwork::Status gw_cli_s_ = (expr);           \
-        if (!gw_cli_s_.isOk()) return (inv).fail(gw_cli_s_); \
+#define GW_REFUSE_STATUS(inv, expr)                                                                                    \
+    do {                                                                                                               \
+        ::gridwork::Status gw_cli_s_ = (expr);                                                                         \
+        if (!gw_cli_s_.isOk()) return (inv).fail(gw_cli_s_);                                                           \
     } while (0)

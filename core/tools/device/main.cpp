@@ -23,7 +23,9 @@ int usageError(const std::string& message) {
     return 2;
 }
 
-bool isHelp(const std::string& w) { return w == "--help" || w == "-h"; }
+bool isHelp(const std::string& w) {
+    return w == "--help" || w == "-h";
+}
 }  // namespace
 
 int main(int argc, char** argv) {

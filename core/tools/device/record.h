@@ -35,8 +35,7 @@ public:
     // A text field where "" means not given: null in JSON, "-" for humans.
     Record& addText(std::string key, const std::string& text);
     // Convenience for optional domain fields: null when absent.
-    template <typename T>
-    Record& addOptional(std::string key, const std::optional<T>& v) {
+    template <typename T> Record& addOptional(std::string key, const std::optional<T>& v) {
         if (v) return add(std::move(key), *v);
         return add(std::move(key), Value::null());
     }

@@ -10,22 +10,22 @@
 
 namespace gridwork::device {
 
-#define GRIDWORK_DEVICE_COMMANDS(X) \
-    X(init)                         \
-    X(org)                          \
-    X(worker)                       \
-    X(ledger)                       \
-    X(household)                    \
-    X(resident)                     \
-    X(followup)                     \
-    X(visit)                        \
-    X(checkpoint)                   \
-    X(patrol)                       \
-    X(report)                       \
-    X(task)                         \
-    X(diary)                        \
-    X(due)                          \
-    X(dump)                         \
+#define GRIDWORK_DEVICE_COMMANDS(X)                                                                                    \
+    X(init)                                                                                                            \
+    X(org)                                                                                                             \
+    X(worker)                                                                                                          \
+    X(ledger)                                                                                                          \
+    X(household)                                                                                                       \
+    X(resident)                                                                                                        \
+    X(followup)                                                                                                        \
+    X(visit)                                                                                                           \
+    X(checkpoint)                                                                                                      \
+    X(patrol)                                                                                                          \
+    X(report)                                                                                                          \
+    X(task)                                                                                                            \
+    X(diary)                                                                                                           \
+    X(due)                                                                                                             \
+    X(dump)                                                                                                            \
     GRIDWORK_DEVICE_HTTP_COMMANDS(X)
 
 // The commands that talk to the township server over HTTP (device/http/, built with the server

@@ -12,10 +12,13 @@ AppOptions parseAppOptions(const QStringList& arguments) {
     p.addHelpOption();
     QCommandLineOption db(QStringLiteral("db"), QStringLiteral("Local store file."), QStringLiteral("FILE"));
     QCommandLineOption server(QStringLiteral("server"), QStringLiteral("Township server URL."), QStringLiteral("URL"));
-    QCommandLineOption code(QStringLiteral("code"), QStringLiteral("One-time enrollment code."), QStringLiteral("CODE"));
-    QCommandLineOption nmea(QStringLiteral("nmea"), QStringLiteral("Simulated GPS from an NMEA file (\"demo\": the bundled demo route)."), QStringLiteral("FILE"));
-    QCommandLineOption shots(QStringLiteral("screenshots"), QStringLiteral("Render every screen to PNG in DIR and exit."),
-                             QStringLiteral("DIR"));
+    QCommandLineOption code(QStringLiteral("code"), QStringLiteral("One-time enrollment code."),
+                            QStringLiteral("CODE"));
+    QCommandLineOption nmea(QStringLiteral("nmea"),
+                            QStringLiteral("Simulated GPS from an NMEA file (\"demo\": the bundled demo route)."),
+                            QStringLiteral("FILE"));
+    QCommandLineOption shots(QStringLiteral("screenshots"),
+                             QStringLiteral("Render every screen to PNG in DIR and exit."), QStringLiteral("DIR"));
     p.addOptions({db, server, code, nmea, shots});
     AppOptions o;
     if (!p.parse(arguments)) {

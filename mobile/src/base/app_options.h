@@ -9,8 +9,8 @@
 namespace gridwork::mobile {
 
 struct AppOptions {
-    QString dbPath;         // default: <AppDataLocation>/gridwork.db
-    QString serverUrl;      // with code: enroll on first start, then sync in the background
+    QString dbPath;     // default: <AppDataLocation>/gridwork.db
+    QString serverUrl;  // with code: enroll on first start, then sync in the background
     QString code;
     QString nmeaPath;       // simulated GPS for the desktop
     QString screenshotDir;  // render every screen to PNG and exit

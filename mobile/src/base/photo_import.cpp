@@ -1,7 +1,7 @@
 #include "base/photo_import.h"
 
-#include "gridwork/core/domain/attachment_repo.h"
 #include "gridwork/core/base/sha256.h"
+#include "gridwork/core/domain/attachment_repo.h"
 
 #include <QDir>
 #include <QFile>
@@ -23,8 +23,9 @@ Result<ImportedPhoto> importPhotoFile(const QString& sourcePath, const QString& 
     p.mime = ext == QLatin1String("png") ? "image/png" : ext == QLatin1String("webp") ? "image/webp" : "image/jpeg";
     QDir dir = QFileInfo(storePath).absoluteDir();
     dir.mkpath(QStringLiteral("photos"));
-    const QString target = dir.filePath(QStringLiteral("photos/%1.%2")
-                                            .arg(QString::fromStdString(p.sha256), ext.isEmpty() ? QStringLiteral("jpg") : ext));
+    const QString target =
+        dir.filePath(QStringLiteral("photos/%1.%2")
+                         .arg(QString::fromStdString(p.sha256), ext.isEmpty() ? QStringLiteral("jpg") : ext));
     if (!QFile::exists(target)) {
         QFile out(target);
         if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.flush())

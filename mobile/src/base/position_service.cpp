@@ -11,7 +11,9 @@ PositionService::PositionService(QObject* parent) : QObject(parent) {
     setSource(QGeoPositionInfoSource::createDefaultSource(this));
 }
 
-QString PositionService::demoNmeaPath() { return QStringLiteral(":/Gridwork/assets/demo-patrol.nmea"); }
+QString PositionService::demoNmeaPath() {
+    return QStringLiteral(":/Gridwork/assets/demo-patrol.nmea");
+}
 
 PositionService::~PositionService() = default;
 

@@ -29,6 +29,8 @@ QString dateTimeText(std::int64_t unixMs) {
     return chinaTime(unixMs).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
-std::int64_t nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
+std::int64_t nowMs() {
+    return QDateTime::currentMSecsSinceEpoch();
+}
 
 }  // namespace gridwork::mobile

@@ -14,9 +14,15 @@
 
 namespace gridwork::mobile {
 
-inline QString qs(std::string_view s) { return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size())); }
-inline std::string ss(const QString& s) { return s.toStdString(); }
-inline QString idString(const Uuid& id) { return id.isNil() ? QString() : qs(id.toString()); }
+inline QString qs(std::string_view s) {
+    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
+}
+inline std::string ss(const QString& s) {
+    return s.toStdString();
+}
+inline QString idString(const Uuid& id) {
+    return id.isNil() ? QString() : qs(id.toString());
+}
 inline Uuid idFrom(const QString& s) {
     auto id = Uuid::parse(ss(s));
     return id ? *id : Uuid::nil();

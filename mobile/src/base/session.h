@@ -9,8 +9,8 @@
 // Thread-safety: plain value.
 #pragma once
 
-#include "gridwork/core/store/store.h"
 #include "gridwork/core/base/uuid.h"
+#include "gridwork/core/store/store.h"
 
 #include <string>
 #include <vector>

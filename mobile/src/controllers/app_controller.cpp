@@ -37,7 +37,9 @@ AppController::AppController(AppCore& core, QObject* parent) : ControllerBase(co
     connect(&core.position(), &PositionService::positionUpdated, this, &AppController::fixChanged);
 }
 
-bool AppController::hasFix() const { return core().position().lastFix().has_value(); }
+bool AppController::hasFix() const {
+    return core().position().lastFix().has_value();
+}
 
 void AppController::holdLocation(bool on) {
     if (on) {
@@ -67,16 +69,24 @@ void AppController::useDemoData() {
         });
 }
 
-QString AppController::workerName() const { return qs(session().workerName); }
-QString AppController::gridName() const { return qs(session().gridName); }
+QString AppController::workerName() const {
+    return qs(session().workerName);
+}
+QString AppController::gridName() const {
+    return qs(session().gridName);
+}
 
 QString AppController::todayLabel() const {
     QDate d = QDate::fromString(m_today, Qt::ISODate);
     return QLocale(QLocale::Chinese, QLocale::China).toString(d, QStringLiteral("M月d日 dddd"));
 }
 
-bool AppController::hasNetworkSync() { return GRIDWORK_HAVE_HTTP != 0; }
-QString AppController::dbPath() { return db().path(); }
+bool AppController::hasNetworkSync() {
+    return GRIDWORK_HAVE_HTTP != 0;
+}
+QString AppController::dbPath() {
+    return db().path();
+}
 
 void AppController::setElderMode(bool on) {
     if (on == m_elderMode) return;

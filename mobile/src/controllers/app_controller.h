@@ -32,7 +32,9 @@ class AppController : public ControllerBase {
     Q_PROPERTY(bool hasFix READ hasFix NOTIFY fixChanged)
 public:
     AppController(AppCore& core, QObject* parent = nullptr);
-    static AppController* create(QQmlEngine* qml, QJSEngine*) { return AppCore::toQml(AppCore::instance()->app(), qml); }
+    static AppController* create(QQmlEngine* qml, QJSEngine*) {
+        return AppCore::toQml(AppCore::instance()->app(), qml);
+    }
 
     bool ready() const { return m_ready; }
     QString storeError() const { return m_storeError; }

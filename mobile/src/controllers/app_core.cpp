@@ -21,7 +21,9 @@ namespace {
 AppCore* g_instance = nullptr;
 }
 
-void markCppOwned(QObject* obj, QQmlEngine*) { QJSEngine::setObjectOwnership(obj, QJSEngine::CppOwnership); }
+void markCppOwned(QObject* obj, QQmlEngine*) {
+    QJSEngine::setObjectOwnership(obj, QJSEngine::CppOwnership);
+}
 
 AppCore::AppCore(AppOptions options, QObject* parent) : QObject(parent), m_options(std::move(options)) {
     Q_ASSERT(!g_instance);
@@ -52,7 +54,9 @@ AppCore::~AppCore() {
     g_instance = nullptr;
 }
 
-AppCore* AppCore::instance() { return g_instance; }
+AppCore* AppCore::instance() {
+    return g_instance;
+}
 
 void AppCore::start() {
     if (m_db->path().isEmpty()) m_db->open(m_options.dbPath);

@@ -57,8 +57,7 @@ public:
     SyncController* sync() { return m_syncController; }
 
     // Hands `obj` to QML as a singleton that C++ keeps owning.
-    template <typename T>
-    static T* toQml(T* obj, QQmlEngine* engine);
+    template <typename T> static T* toQml(T* obj, QQmlEngine* engine);
 
 signals:
     void sessionChanged();
@@ -82,8 +81,7 @@ private:
 
 void markCppOwned(QObject* obj, QQmlEngine* engine);
 
-template <typename T>
-T* AppCore::toQml(T* obj, QQmlEngine* engine) {
+template <typename T> T* AppCore::toQml(T* obj, QQmlEngine* engine) {
     markCppOwned(obj, engine);
     return obj;
 }

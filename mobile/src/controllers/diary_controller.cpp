@@ -5,7 +5,8 @@
 
 namespace gridwork::mobile {
 
-DiaryController::DiaryController(AppCore& core, QObject* parent) : ControllerBase(core, {QStringLiteral("diary")}, parent) {}
+DiaryController::DiaryController(AppCore& core, QObject* parent)
+    : ControllerBase(core, {QStringLiteral("diary")}, parent) {}
 
 QStringList DiaryController::topics() {
     return {tr("Public opinion"), tr("Neighbourhood"), tr("Safety"), tr("Environment"), tr("Other")};
@@ -44,8 +45,10 @@ void DiaryController::add(const QString& topic, const QString& text) {
             return Outcome{idString(r->id), {}};
         },
         [this](Outcome o) {
-            if (o.error.isEmpty()) emit added(o.id);
-            else setLastError(o.error);
+            if (o.error.isEmpty())
+                emit added(o.id);
+            else
+                setLastError(o.error);
         });
 }
 

@@ -18,7 +18,9 @@ class DiaryController : public ControllerBase {
     Q_PROPERTY(QStringList topics READ topics CONSTANT)
 public:
     DiaryController(AppCore& core, QObject* parent = nullptr);
-    static DiaryController* create(QQmlEngine* qml, QJSEngine*) { return AppCore::toQml(AppCore::instance()->diary(), qml); }
+    static DiaryController* create(QQmlEngine* qml, QJSEngine*) {
+        return AppCore::toQml(AppCore::instance()->diary(), qml);
+    }
 
     DiaryListModel* entries() { return &m_entries; }
     static QStringList topics();

@@ -33,7 +33,8 @@ LedgerController::LedgerController(AppCore& core, QObject* parent)
 QVariantList LedgerController::kinds() {
     QVariantList list;
     for (auto k : domain::enumValues<domain::HouseholdKind>())
-        list << QVariantMap{{QStringLiteral("name"), qs(domain::enumName(k))}, {QStringLiteral("label"), qs(domain::enumLabelZh(k))}};
+        list << QVariantMap{{QStringLiteral("name"), qs(domain::enumName(k))},
+                            {QStringLiteral("label"), qs(domain::enumLabelZh(k))}};
     return list;
 }
 
@@ -68,7 +69,8 @@ void LedgerController::loadList() {
             ListResult r;
             if (query.isEmpty()) {
                 for (const auto& grid : s.grids())
-                    for (auto& h : ledger.householdsOfGrid(grid, movedOut)) r.hits.push_back({std::move(h), std::nullopt});
+                    for (auto& h : ledger.householdsOfGrid(grid, movedOut))
+                        r.hits.push_back({std::move(h), std::nullopt});
                 sortByAddress(r.hits);
             } else {
                 for (auto& h : ledger.search(s.grids(), ss(query), 200)) r.hits.push_back(std::move(h));

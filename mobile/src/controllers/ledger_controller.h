@@ -31,7 +31,9 @@ class LedgerController : public ControllerBase {
     Q_PROPERTY(bool showMovedOut READ showMovedOut WRITE setShowMovedOut NOTIFY queryChanged)
 public:
     LedgerController(AppCore& core, QObject* parent = nullptr);
-    static LedgerController* create(QQmlEngine* qml, QJSEngine*) { return AppCore::toQml(AppCore::instance()->ledger(), qml); }
+    static LedgerController* create(QQmlEngine* qml, QJSEngine*) {
+        return AppCore::toQml(AppCore::instance()->ledger(), qml);
+    }
 
     HouseholdListModel* households() { return &m_households; }
     ResidentListModel* residents() { return &m_residents; }

@@ -37,8 +37,12 @@ PatrolController::PatrolController(AppCore& core, QObject* parent)
     connect(&core.position(), &PositionService::availableChanged, this, &PatrolController::positionAvailableChanged);
 }
 
-QString PatrolController::startedAtText() const { return timeText(m_startedAtMs); }
-bool PatrolController::positionAvailable() const { return core().position().available(); }
+QString PatrolController::startedAtText() const {
+    return timeText(m_startedAtMs);
+}
+bool PatrolController::positionAvailable() const {
+    return core().position().available();
+}
 
 QVariantList PatrolController::track() const {
     QVariantList list;
@@ -84,7 +88,8 @@ void PatrolController::refresh() {
             snap.patrol = repo.activeFor(s.workerId);
             std::vector<domain::CheckpointPass> passes;
             if (snap.patrol) {
-                for (const auto& p : repo.track(snap.patrol->id)) snap.track.push_back({p.location.lat, p.location.lon});
+                for (const auto& p : repo.track(snap.patrol->id))
+                    snap.track.push_back({p.location.lat, p.location.lon});
                 snap.distance = repo.distance(snap.patrol->id);
                 passes = repo.passes(snap.patrol->id);
             }
@@ -219,7 +224,8 @@ void PatrolController::onFix(const QGeoPositionInfo& info) {
     QVector<Uuid> reached;
     for (const auto& row : m_checkpoints.rows()) {
         if (row.passedAt > 0) continue;
-        if (domain::distanceMeters(where, row.checkpoint.location) <= row.checkpoint.radiusM) reached << row.checkpoint.id;
+        if (domain::distanceMeters(where, row.checkpoint.location) <= row.checkpoint.radiusM)
+            reached << row.checkpoint.id;
     }
     db().run<QString>(
         this,

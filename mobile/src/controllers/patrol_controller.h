@@ -38,7 +38,9 @@ class PatrolController : public ControllerBase {
     Q_PROPERTY(double todayDistanceM READ todayDistanceM NOTIFY patrolChanged)
 public:
     PatrolController(AppCore& core, QObject* parent = nullptr);
-    static PatrolController* create(QQmlEngine* qml, QJSEngine*) { return AppCore::toQml(AppCore::instance()->patrols(), qml); }
+    static PatrolController* create(QQmlEngine* qml, QJSEngine*) {
+        return AppCore::toQml(AppCore::instance()->patrols(), qml);
+    }
 
     QString state() const { return m_state; }
     QString patrolId() const { return m_patrolId; }

@@ -10,11 +10,11 @@
 namespace gridwork::mobile {
 
 namespace {
-template <typename E>
-QVariantList choices() {
+template <typename E> QVariantList choices() {
     QVariantList list;
     for (auto v : domain::enumValues<E>())
-        list << QVariantMap{{QStringLiteral("name"), qs(domain::enumName(v))}, {QStringLiteral("label"), qs(domain::enumLabelZh(v))}};
+        list << QVariantMap{{QStringLiteral("name"), qs(domain::enumName(v))},
+                            {QStringLiteral("label"), qs(domain::enumLabelZh(v))}};
     return list;
 }
 
@@ -27,8 +27,12 @@ struct Detail {
 ReportController::ReportController(AppCore& core, QObject* parent)
     : ControllerBase(core, {QStringLiteral("reports")}, parent) {}
 
-QVariantList ReportController::categories() { return choices<domain::ReportCategory>(); }
-QVariantList ReportController::severities() { return choices<domain::Severity>(); }
+QVariantList ReportController::categories() {
+    return choices<domain::ReportCategory>();
+}
+QVariantList ReportController::severities() {
+    return choices<domain::Severity>();
+}
 
 void ReportController::prepareDraft(const QString& patrolId, const QString& householdId) {
     m_draftPatrolId = patrolId;
@@ -88,10 +92,11 @@ void ReportController::file(const QString& category, const QString& text, bool h
     db().run<Outcome>(
         this,
         [this, r, photoPath, storePath](Store& store) mutable {
-            auto saved = saveWithPhoto<domain::Report>(store, photoPath, storePath, "reports", [&](const std::string& sha) {
-                r.photoSha256 = sha;
-                return domain::ReportRepo(store).file(r, r.handledOnSite ? "现场已处置" : "");
-            });
+            auto saved =
+                saveWithPhoto<domain::Report>(store, photoPath, storePath, "reports", [&](const std::string& sha) {
+                    r.photoSha256 = sha;
+                    return domain::ReportRepo(store).file(r, r.handledOnSite ? "现场已处置" : "");
+                });
             if (!saved) return Outcome{{}, errorText(saved.status())};
             db().notifyChanged(QStringLiteral("reports"));
             return Outcome{idString(saved->id), {}};

@@ -31,7 +31,9 @@ class ReportController : public ControllerBase {
     Q_PROPERTY(int openCount READ openCount NOTIFY countsChanged)
 public:
     ReportController(AppCore& core, QObject* parent = nullptr);
-    static ReportController* create(QQmlEngine* qml, QJSEngine*) { return AppCore::toQml(AppCore::instance()->reports(), qml); }
+    static ReportController* create(QQmlEngine* qml, QJSEngine*) {
+        return AppCore::toQml(AppCore::instance()->reports(), qml);
+    }
 
     ReportListModel* recent() { return &m_recent; }
     ReportEventListModel* timeline() { return &m_timeline; }
@@ -49,8 +51,8 @@ public:
     // The next report filed is linked to this patrol / household ("" = none).
     Q_INVOKABLE void prepareDraft(const QString& patrolId, const QString& householdId);
     // Files a report; category and severity are wire names. Emits reportFiled(id) or sets lastError.
-    Q_INVOKABLE void file(const QString& category, const QString& text, bool handledOnSite, const QString& photoPath = {},
-                          const QString& severity = QStringLiteral("low"));
+    Q_INVOKABLE void file(const QString& category, const QString& text, bool handledOnSite,
+                          const QString& photoPath = {}, const QString& severity = QStringLiteral("low"));
     Q_INVOKABLE void select(const QString& reportId);
 
     void refresh() override;

@@ -18,15 +18,16 @@ SyncController::SyncController(AppCore& core, QObject* parent) : ControllerBase(
         m_progress = f;
         emit progressChanged();
     });
-    connect(&w, &SyncWorker::finished, this, [this, &core](bool ok, const QString& error, bool offline, bool changedLocal) {
-        // Pulled changes landed through the sync thread's connection: reload the session (the
-        // grid's name may have arrived) and with it every screen's lists.
-        if (changedLocal) core.start();
-        m_syncing = false;
-        m_offline = !ok && offline;
-        m_failure = ok ? QString() : error;
-        emit changed();
-    });
+    connect(&w, &SyncWorker::finished, this,
+            [this, &core](bool ok, const QString& error, bool offline, bool changedLocal) {
+                // Pulled changes landed through the sync thread's connection: reload the session (the
+                // grid's name may have arrived) and with it every screen's lists.
+                if (changedLocal) core.start();
+                m_syncing = false;
+                m_offline = !ok && offline;
+                m_failure = ok ? QString() : error;
+                emit changed();
+            });
     connect(&w, &SyncWorker::enrolled, this, [this, &core](bool ok, const QString& error, bool offline) {
         // The server may still be starting (./gridwork start opens the app right after it):
         // an enrollment that got no answer is tried again a few times before giving up.
@@ -62,7 +63,9 @@ QString SyncController::state() const {
     return QStringLiteral("synced");
 }
 
-QString SyncController::lastSyncText() const { return timeText(m_snap.lastSyncMs); }
+QString SyncController::lastSyncText() const {
+    return timeText(m_snap.lastSyncMs);
+}
 
 void SyncController::enroll(const QString& serverUrl, const QString& code) {
     if (serverUrl.trimmed().isEmpty() || code.trimmed().isEmpty()) {
@@ -78,8 +81,12 @@ void SyncController::enroll(const QString& serverUrl, const QString& code) {
     core().syncWorker().enroll(serverUrl, code);
 }
 
-void SyncController::syncNow() { core().syncWorker().syncNow(); }
+void SyncController::syncNow() {
+    core().syncWorker().syncNow();
+}
 
-void SyncController::refresh() { core().syncWorker().refreshSnapshot(); }
+void SyncController::refresh() {
+    core().syncWorker().refreshSnapshot();
+}
 
 }  // namespace gridwork::mobile

@@ -33,7 +33,9 @@ class SyncController : public ControllerBase {
     Q_PROPERTY(ConflictListModel* conflicts READ conflicts CONSTANT)
 public:
     SyncController(AppCore& core, QObject* parent = nullptr);
-    static SyncController* create(QQmlEngine* qml, QJSEngine*) { return AppCore::toQml(AppCore::instance()->sync(), qml); }
+    static SyncController* create(QQmlEngine* qml, QJSEngine*) {
+        return AppCore::toQml(AppCore::instance()->sync(), qml);
+    }
 
     QString state() const;
     bool syncing() const { return m_syncing; }

@@ -6,7 +6,8 @@
 
 namespace gridwork::mobile {
 
-TaskController::TaskController(AppCore& core, QObject* parent) : ControllerBase(core, {QStringLiteral("tasks")}, parent) {}
+TaskController::TaskController(AppCore& core, QObject* parent)
+    : ControllerBase(core, {QStringLiteral("tasks")}, parent) {}
 
 void TaskController::refresh() {
     const Session s = session();
@@ -53,8 +54,10 @@ void TaskController::complete(const QString& taskId, const QString& result) {
             return errorText(st);
         },
         [this, taskId](QString error) {
-            if (error.isEmpty()) emit completed(taskId);
-            else setLastError(error);
+            if (error.isEmpty())
+                emit completed(taskId);
+            else
+                setLastError(error);
         });
 }
 

@@ -18,7 +18,9 @@ class TaskController : public ControllerBase {
     Q_PROPERTY(int overdueCount READ overdueCount NOTIFY countsChanged)
 public:
     TaskController(AppCore& core, QObject* parent = nullptr);
-    static TaskController* create(QQmlEngine* qml, QJSEngine*) { return AppCore::toQml(AppCore::instance()->tasks(), qml); }
+    static TaskController* create(QQmlEngine* qml, QJSEngine*) {
+        return AppCore::toQml(AppCore::instance()->tasks(), qml);
+    }
 
     TaskListModel* open() { return &m_open; }
     int overdueCount() const { return m_overdue; }

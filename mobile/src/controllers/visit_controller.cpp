@@ -31,8 +31,8 @@ QVariantList VisitController::outcomes() {
         QVariantMap m;
         m[QStringLiteral("name")] = qs(domain::enumName(o));
         m[QStringLiteral("label")] = qs(domain::enumLabelZh(o));
-        m[QStringLiteral("attention")] = o != domain::VisitOutcome::Normal && o != domain::VisitOutcome::NotHome &&
-                                         o != domain::VisitOutcome::Other;
+        m[QStringLiteral("attention")] =
+            o != domain::VisitOutcome::Normal && o != domain::VisitOutcome::NotHome && o != domain::VisitOutcome::Other;
         list << m;
     }
     return list;
@@ -59,8 +59,10 @@ void VisitController::refresh() {
                 d.microGrids.push_back(std::move(row));
             }
             auto due = domain::FollowupRepo(store).dueOn(today, s.grids());
-            if (due) d.due = QVector<domain::DueFollowup>(due->begin(), due->end());
-            else d.error = errorText(due.status());
+            if (due)
+                d.due = QVector<domain::DueFollowup>(due->begin(), due->end());
+            else
+                d.error = errorText(due.status());
             d.visitsToday = static_cast<int>(domain::VisitRepo(store).ofWorkerOn(s.workerId, today).size());
             return d;
         },
@@ -186,10 +188,11 @@ void VisitController::recordVisit(const QString& outcome, const QString& note, c
     db().run<Outcome>(
         this,
         [this, v, photoPath, storePath](Store& store) mutable {
-            auto saved = saveWithPhoto<domain::Visit>(store, photoPath, storePath, "visits", [&](const std::string& sha) {
-                v.photoSha256 = sha;
-                return domain::VisitRepo(store).record(v);
-            });
+            auto saved =
+                saveWithPhoto<domain::Visit>(store, photoPath, storePath, "visits", [&](const std::string& sha) {
+                    v.photoSha256 = sha;
+                    return domain::VisitRepo(store).record(v);
+                });
             if (!saved) return Outcome{{}, errorText(saved.status())};
             db().notifyChanged(QStringLiteral("visits"));
             return Outcome{idString(saved->id), {}};

@@ -36,7 +36,9 @@ class VisitController : public ControllerBase {
     Q_PROPERTY(QVariantList outcomes READ outcomes CONSTANT)
 public:
     VisitController(AppCore& core, QObject* parent = nullptr);
-    static VisitController* create(QQmlEngine* qml, QJSEngine*) { return AppCore::toQml(AppCore::instance()->visits(), qml); }
+    static VisitController* create(QQmlEngine* qml, QJSEngine*) {
+        return AppCore::toQml(AppCore::instance()->visits(), qml);
+    }
 
     OrgUnitListModel* microGrids() { return &m_microGrids; }
     HouseholdListModel* households() { return &m_households; }

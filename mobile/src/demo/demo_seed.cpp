@@ -58,8 +58,10 @@ Result<DemoIds> seedDemo(Store& store) {
     const std::string today = d::localDateFromMs(QDateTime::currentMSecsSinceEpoch());
 
     GW_ASSIGN_OR_RETURN(auto township, org.add({{}, {}, {}, d::OrgLevel::Township, "清河街道", "330106001"}));
-    GW_ASSIGN_OR_RETURN(auto community, org.add({{}, {}, township.id, d::OrgLevel::Community, "东溪社区", "330106001001"}));
-    GW_ASSIGN_OR_RETURN(auto grid, org.add({{}, {}, community.id, d::OrgLevel::Grid, "东溪社区第三网格", "330106001001003"}));
+    GW_ASSIGN_OR_RETURN(auto community,
+                        org.add({{}, {}, township.id, d::OrgLevel::Community, "东溪社区", "330106001001"}));
+    GW_ASSIGN_OR_RETURN(auto grid,
+                        org.add({{}, {}, community.id, d::OrgLevel::Grid, "东溪社区第三网格", "330106001001003"}));
     std::vector<d::OrgUnit> micro;
     for (int i = 0; i < 3; ++i) {
         std::string name = std::string(kRoads[i]) + "微网格";
@@ -81,7 +83,8 @@ Result<DemoIds> seedDemo(Store& store) {
         d::Household h;
         h.microGridId = micro[mg].id;
         h.gridId = grid.id;
-        h.address = std::string(kRoads[mg]) + std::to_string(i / 3 * 2 + 1) + "号" + (i % 4 == 0 ? "" : "附" + std::to_string(i % 4));
+        h.address = std::string(kRoads[mg]) + std::to_string(i / 3 * 2 + 1) + "号" +
+                    (i % 4 == 0 ? "" : "附" + std::to_string(i % 4));
         h.kind = i % 7 == 3 ? d::HouseholdKind::Rented : i % 11 == 5 ? d::HouseholdKind::Shop : d::HouseholdKind::Own;
         h.headName = std::string(kSurnames[i % kSurnames.size()]) + kGiven[(i * 5 + i / 12) % kGiven.size()];
         h.phone = phone(i);
@@ -134,7 +137,11 @@ Result<DemoIds> seedDemo(Store& store) {
     }
 
     d::TaskRepo tasks(store);
-    struct TaskSeed { const char* title; const char* body; int dueIn; };
+    struct TaskSeed {
+        const char* title;
+        const char* body;
+        int dueIn;
+    };
     const TaskSeed taskSeeds[] = {
         {"核查出租房屋登记信息", "桥头巷3号附1 租户变更，请上门核对租住人员并登记。", 1},
         {"燃气安全入户排查", "对东溪路沿街商铺开展燃气使用安全检查，拍照留存。", -1},
@@ -152,7 +159,12 @@ Result<DemoIds> seedDemo(Store& store) {
     }
 
     d::ReportRepo reports(store);
-    struct ReportSeed { d::ReportCategory cat; const char* text; int steps; bool onSite; };
+    struct ReportSeed {
+        d::ReportCategory cat;
+        const char* text;
+        int steps;
+        bool onSite;
+    };
     const ReportSeed reportSeeds[] = {
         {d::ReportCategory::SafetyHazard, "东溪路12号楼道堆放杂物，堵塞消防通道", 4, false},
         {d::ReportCategory::Environment, "桥头巷垃圾分类投放点满溢", 2, false},
@@ -168,8 +180,8 @@ Result<DemoIds> seedDemo(Store& store) {
         r.handledOnSite = rs.onSite;
         r.location = d::GeoPoint{30.2745, 120.1560};
         GW_ASSIGN_OR_RETURN(auto filed, reports.file(r, rs.onSite ? "双方已达成一致" : ""));
-        const ReportEventKind steps[] = {ReportEventKind::Accept, ReportEventKind::Dispatch,
-                                            ReportEventKind::Start, ReportEventKind::Feedback};
+        const ReportEventKind steps[] = {ReportEventKind::Accept, ReportEventKind::Dispatch, ReportEventKind::Start,
+                                         ReportEventKind::Feedback};
         for (int k = 0; k < rs.steps; ++k) {
             d::ReportEvent e;
             e.kind = std::string(reportEventKindName(steps[k]));
@@ -195,7 +207,11 @@ Result<DemoIds> seedDemo(Store& store) {
     }
 
     d::PatrolRepo patrols(store);
-    const struct { const char* name; const char* kind; double lat, lon; } cps[] = {
+    const struct {
+        const char* name;
+        const char* kind;
+        double lat, lon;
+    } cps[] = {
         {"东溪水库大坝", "水库", 30.27410, 120.15870},
         {"村口防汛点", "防汛点", 30.27680, 120.15870},
         {"学堂弄消防通道", "消防通道", 30.27680, 120.15510},

@@ -44,14 +44,22 @@ QString ConflictListModel::tableLabel(const QString& table) {
 
 QString ConflictListModel::columnLabel(const QString& column) {
     static const QHash<QString, const char*> kLabels{
-        {QStringLiteral("address"), QT_TR_NOOP("address")},       {QStringLiteral("head_name"), QT_TR_NOOP("head of household")},
-        {QStringLiteral("phone"), QT_TR_NOOP("phone")},           {QStringLiteral("name"), QT_TR_NOOP("name")},
-        {QStringLiteral("id_number"), QT_TR_NOOP("ID number")},   {QStringLiteral("note"), QT_TR_NOOP("note")},
-        {QStringLiteral("status"), QT_TR_NOOP("status")},         {QStringLiteral("kind"), QT_TR_NOOP("kind")},
-        {QStringLiteral("relation"), QT_TR_NOOP("relation")},     {QStringLiteral("tags"), QT_TR_NOOP("tags")},
-        {QStringLiteral("result"), QT_TR_NOOP("result")},         {QStringLiteral("text"), QT_TR_NOOP("text")},
-        {QStringLiteral("due_date"), QT_TR_NOOP("due date")},     {QStringLiteral("findings"), QT_TR_NOOP("findings")},
-        {QStringLiteral("deleted"), QT_TR_NOOP("removed")},       {QStringLiteral("birth_year"), QT_TR_NOOP("birth year")},
+        {QStringLiteral("address"), QT_TR_NOOP("address")},
+        {QStringLiteral("head_name"), QT_TR_NOOP("head of household")},
+        {QStringLiteral("phone"), QT_TR_NOOP("phone")},
+        {QStringLiteral("name"), QT_TR_NOOP("name")},
+        {QStringLiteral("id_number"), QT_TR_NOOP("ID number")},
+        {QStringLiteral("note"), QT_TR_NOOP("note")},
+        {QStringLiteral("status"), QT_TR_NOOP("status")},
+        {QStringLiteral("kind"), QT_TR_NOOP("kind")},
+        {QStringLiteral("relation"), QT_TR_NOOP("relation")},
+        {QStringLiteral("tags"), QT_TR_NOOP("tags")},
+        {QStringLiteral("result"), QT_TR_NOOP("result")},
+        {QStringLiteral("text"), QT_TR_NOOP("text")},
+        {QStringLiteral("due_date"), QT_TR_NOOP("due date")},
+        {QStringLiteral("findings"), QT_TR_NOOP("findings")},
+        {QStringLiteral("deleted"), QT_TR_NOOP("removed")},
+        {QStringLiteral("birth_year"), QT_TR_NOOP("birth year")},
     };
     auto it = kLabels.find(column);
     return it == kLabels.end() ? column : tr(it.value());
@@ -74,7 +82,7 @@ QVariant ConflictListModel::data(const QModelIndex& index, int role) const {
 
 QHash<int, QByteArray> ConflictListModel::roleNames() const {
     return {{TableLabelRole, "tableLabel"}, {ColumnRole, "column"}, {YourValueRole, "yourValue"},
-            {TheirValueRole, "theirValue"}, {WhenRole, "when"}, {WhoRole, "who"}};
+            {TheirValueRole, "theirValue"}, {WhenRole, "when"},     {WhoRole, "who"}};
 }
 
 }  // namespace gridwork::mobile

@@ -23,9 +23,9 @@ QVariant DueVisitListModel::data(const QModelIndex& index, int role) const {
 }
 
 QHash<int, QByteArray> DueVisitListModel::roleNames() const {
-    return {{ScheduleIdRole, "scheduleId"}, {HouseholdIdRole, "householdId"}, {AddressRole, "address"},
-            {PersonRole, "person"},         {ReasonRole, "reason"},           {DueDateRole, "dueDate"},
-            {DaysOverdueRole, "daysOverdue"}, {OverdueRole, "overdue"},       {LastVisitRole, "lastVisit"}};
+    return {{ScheduleIdRole, "scheduleId"},   {HouseholdIdRole, "householdId"}, {AddressRole, "address"},
+            {PersonRole, "person"},           {ReasonRole, "reason"},           {DueDateRole, "dueDate"},
+            {DaysOverdueRole, "daysOverdue"}, {OverdueRole, "overdue"},         {LastVisitRole, "lastVisit"}};
 }
 
 }  // namespace gridwork::mobile

@@ -24,10 +24,9 @@ QVariant HouseholdListModel::data(const QModelIndex& index, int role) const {
 }
 
 QHash<int, QByteArray> HouseholdListModel::roleNames() const {
-    return {{IdRole, "householdId"},        {AddressRole, "address"},
-            {HeadNameRole, "headName"},     {PhoneMaskedRole, "phoneMasked"},
-            {KindLabelRole, "kindLabel"},   {StatusLabelRole, "statusLabel"},
-            {MovedOutRole, "movedOut"},     {MatchedNameRole, "matchedName"}};
+    return {{IdRole, "householdId"},          {AddressRole, "address"},        {HeadNameRole, "headName"},
+            {PhoneMaskedRole, "phoneMasked"}, {KindLabelRole, "kindLabel"},    {StatusLabelRole, "statusLabel"},
+            {MovedOutRole, "movedOut"},       {MatchedNameRole, "matchedName"}};
 }
 
 }  // namespace gridwork::mobile

@@ -25,8 +25,7 @@ signals:
     void countChanged();
 };
 
-template <typename Row>
-class RowListModel : public ListModelBase {
+template <typename Row> class RowListModel : public ListModelBase {
 public:
     using ListModelBase::ListModelBase;
 

@@ -18,7 +18,8 @@ QVariant OrgUnitListModel::data(const QModelIndex& index, int role) const {
 }
 
 QHash<int, QByteArray> OrgUnitListModel::roleNames() const {
-    return {{IdRole, "unitId"}, {NameRole, "name"}, {LevelLabelRole, "levelLabel"}, {HouseholdCountRole, "householdCount"}};
+    return {
+        {IdRole, "unitId"}, {NameRole, "name"}, {LevelLabelRole, "levelLabel"}, {HouseholdCountRole, "householdCount"}};
 }
 
 }  // namespace gridwork::mobile

@@ -24,8 +24,13 @@ QVariant ReportEventListModel::data(const QModelIndex& index, int role) const {
 }
 
 QHash<int, QByteArray> ReportEventListModel::roleNames() const {
-    return {{KindRole, "kind"}, {KindLabelRole, "kindLabel"}, {ActorRole, "actor"},         {DepartmentRole, "department"},
-            {NoteRole, "note"}, {AtRole, "at"},               {SupersededRole, "superseded"}};
+    return {{KindRole, "kind"},
+            {KindLabelRole, "kindLabel"},
+            {ActorRole, "actor"},
+            {DepartmentRole, "department"},
+            {NoteRole, "note"},
+            {AtRole, "at"},
+            {SupersededRole, "superseded"}};
 }
 
 }  // namespace gridwork::mobile

@@ -15,7 +15,15 @@ class ReportEventListModel : public RowListModel<domain::ReportEvent> {
     QML_ELEMENT
     QML_UNCREATABLE("owned by a controller")
 public:
-    enum Role { KindRole = Qt::UserRole + 1, KindLabelRole, ActorRole, DepartmentRole, NoteRole, AtRole, SupersededRole };
+    enum Role {
+        KindRole = Qt::UserRole + 1,
+        KindLabelRole,
+        ActorRole,
+        DepartmentRole,
+        NoteRole,
+        AtRole,
+        SupersededRole
+    };
     Q_ENUM(Role)
     using RowListModel::RowListModel;
     QVariant data(const QModelIndex& index, int role) const override;

@@ -24,10 +24,16 @@ QVariant ReportListModel::data(const QModelIndex& index, int role) const {
 }
 
 QHash<int, QByteArray> ReportListModel::roleNames() const {
-    return {{IdRole, "reportId"},         {CategoryRole, "category"},     {CategoryLabelRole, "categoryLabel"},
-            {TextRole, "reportText"},     {StatusRole, "status"},         {StatusLabelRole, "statusLabel"},
-            {ReportedAtRole, "reportedAt"}, {HandledOnSiteRole, "handledOnSite"},
-            {SeverityLabelRole, "severityLabel"}, {ClosedRole, "closed"}};
+    return {{IdRole, "reportId"},
+            {CategoryRole, "category"},
+            {CategoryLabelRole, "categoryLabel"},
+            {TextRole, "reportText"},
+            {StatusRole, "status"},
+            {StatusLabelRole, "statusLabel"},
+            {ReportedAtRole, "reportedAt"},
+            {HandledOnSiteRole, "handledOnSite"},
+            {SeverityLabelRole, "severityLabel"},
+            {ClosedRole, "closed"}};
 }
 
 }  // namespace gridwork::mobile

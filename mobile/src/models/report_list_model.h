@@ -19,9 +19,9 @@ public:
         CategoryRole,       // wire name, e.g. "safety_hazard" (the icon key)
         CategoryLabelRole,  // 安全隐患
         TextRole,
-        StatusRole,         // wire name, e.g. "dispatched"
-        StatusLabelRole,    // 已分办
-        ReportedAtRole,     // display time
+        StatusRole,       // wire name, e.g. "dispatched"
+        StatusLabelRole,  // 已分办
+        ReportedAtRole,   // display time
         HandledOnSiteRole,
         SeverityLabelRole,
         ClosedRole,

@@ -24,8 +24,10 @@ QVariant ResidentListModel::data(const QModelIndex& index, int role) const {
         QStringList labels;
         bool special = false;
         for (auto t : r->tags) {
-            if (domain::isSpecialPopulation(t)) special = true;
-            else labels << qs(domain::enumLabelZh(t));
+            if (domain::isSpecialPopulation(t))
+                special = true;
+            else
+                labels << qs(domain::enumLabelZh(t));
         }
         if (special) labels << tr("Needs attention");
         return labels.join(QStringLiteral(" · "));
@@ -37,10 +39,17 @@ QVariant ResidentListModel::data(const QModelIndex& index, int role) const {
 }
 
 QHash<int, QByteArray> ResidentListModel::roleNames() const {
-    return {{IdRole, "residentId"},         {NameRole, "name"},           {IdMaskedRole, "idMasked"},
-            {PhoneMaskedRole, "phoneMasked"}, {BirthYearRole, "birthYear"}, {GenderLabelRole, "genderLabel"},
-            {RelationRole, "relation"},     {TagsLabelRole, "tagsLabel"}, {StatusLabelRole, "statusLabel"},
-            {GoneRole, "gone"},             {PhoneRole, "phone"}};
+    return {{IdRole, "residentId"},
+            {NameRole, "name"},
+            {IdMaskedRole, "idMasked"},
+            {PhoneMaskedRole, "phoneMasked"},
+            {BirthYearRole, "birthYear"},
+            {GenderLabelRole, "genderLabel"},
+            {RelationRole, "relation"},
+            {TagsLabelRole, "tagsLabel"},
+            {StatusLabelRole, "statusLabel"},
+            {GoneRole, "gone"},
+            {PhoneRole, "phone"}};
 }
 
 }  // namespace gridwork::mobile

@@ -24,8 +24,8 @@ QVariant TaskListModel::data(const QModelIndex& index, int role) const {
 }
 
 QHash<int, QByteArray> TaskListModel::roleNames() const {
-    return {{IdRole, "taskId"},   {TitleRole, "title"}, {BodyRole, "body"},     {DueDateRole, "dueDate"},
-            {OverdueRole, "overdue"}, {DoneRole, "done"}, {ResultRole, "result"}, {HouseholdIdRole, "householdId"}};
+    return {{IdRole, "taskId"},       {TitleRole, "title"}, {BodyRole, "body"},     {DueDateRole, "dueDate"},
+            {OverdueRole, "overdue"}, {DoneRole, "done"},   {ResultRole, "result"}, {HouseholdIdRole, "householdId"}};
 }
 
 void TaskListModel::setToday(const QString& d) {

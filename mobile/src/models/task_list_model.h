@@ -15,7 +15,16 @@ class TaskListModel : public RowListModel<domain::Task> {
     QML_UNCREATABLE("owned by a controller")
     Q_PROPERTY(QString today READ today WRITE setToday NOTIFY todayChanged)
 public:
-    enum Role { IdRole = Qt::UserRole + 1, TitleRole, BodyRole, DueDateRole, OverdueRole, DoneRole, ResultRole, HouseholdIdRole };
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        TitleRole,
+        BodyRole,
+        DueDateRole,
+        OverdueRole,
+        DoneRole,
+        ResultRole,
+        HouseholdIdRole
+    };
     Q_ENUM(Role)
     using RowListModel::RowListModel;
     QVariant data(const QModelIndex& index, int role) const override;

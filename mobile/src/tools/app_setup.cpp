@@ -27,7 +27,8 @@ void setupApplication(QGuiApplication& app) {
     app.setOrganizationName(QStringLiteral("gridwork"));
     app.setApplicationName(QStringLiteral("gridwork"));
     app.setApplicationDisplayName(QStringLiteral("网格通"));
-    for (const char* path : {"/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"}) QFontDatabase::addApplicationFont(QString::fromLatin1(path));
+    for (const char* path : {"/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"})
+        QFontDatabase::addApplicationFont(QString::fromLatin1(path));
     QFont font(QStringLiteral("WenQuanYi Micro Hei"));
     font.setPixelSize(16);
     app.setFont(font);
@@ -54,8 +55,7 @@ bool seedDemoStore(AppCore& core, bool withPatrol) {
         auto p = patrols.start(ids->worker, ids->grid);
         if (!p) return;
         // The first leg of the demo route (east along 东溪路) up to the reservoir.
-        for (int i = 0; i <= 20; ++i)
-            (void)patrols.addPoint(p->id, {30.27410, 120.15510 + 0.00018 * i}, 5.0);
+        for (int i = 0; i <= 20; ++i) (void)patrols.addPoint(p->id, {30.27410, 120.15510 + 0.00018 * i}, 5.0);
         auto cps = patrols.checkpoints(ids->grid);
         if (!cps.empty()) (void)patrols.passCheckpoint(p->id, cps.front().id, "自动记录");
     });

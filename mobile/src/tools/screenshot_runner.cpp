@@ -34,13 +34,13 @@ int runScreenshots(AppCore& core, QQuickWindow& window, const QString& dir) {
         // Against a real server: wait for the enrollment and the first sync (up to 2 minutes).
         QElapsedTimer t;
         t.start();
-        while (t.elapsed() < 120'000 && (!core.app()->enrolled() || core.sync()->syncing() || core.sync()->enrolling() ||
-                                         core.sync()->lastSyncText().isEmpty())) {
+        while (t.elapsed() < 120'000 && (!core.app()->enrolled() || core.sync()->syncing() ||
+                                         core.sync()->enrolling() || core.sync()->lastSyncText().isEmpty())) {
             if (!core.sync()->lastError().isEmpty() || core.sync()->state() == QLatin1String("error")) break;
             QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
         }
-        QTextStream(stdout) << "sync: " << core.sync()->state() << " " << core.sync()->failure() << core.sync()->lastError()
-                            << "\n";
+        QTextStream(stdout) << "sync: " << core.sync()->state() << " " << core.sync()->failure()
+                            << core.sync()->lastError() << "\n";
         settle(core, 800);
     }
     const QString household = core.visits()->households()->get(0, QStringLiteral("householdId")).toString();
@@ -75,11 +75,14 @@ int runScreenshots(AppCore& core, QQuickWindow& window, const QString& dir) {
             ++index;
             if (shot.prepare) shot.prepare();
             core.app()->go(QStringLiteral("today"));
-            if (QString::fromLatin1(shot.page) != QLatin1String("today")) core.app()->go(QString::fromLatin1(shot.page));
+            if (QString::fromLatin1(shot.page) != QLatin1String("today"))
+                core.app()->go(QString::fromLatin1(shot.page));
             settle(core, 500);
             const QImage image = window.grabWindow();
-            const QString file = QDir(dir).filePath(
-                QStringLiteral("%1-%2%3.png").arg(index, 2, 10, QLatin1Char('0')).arg(QLatin1String(shot.page), elder ? QStringLiteral("-elder") : QString()));
+            const QString file =
+                QDir(dir).filePath(QStringLiteral("%1-%2%3.png")
+                                       .arg(index, 2, 10, QLatin1Char('0'))
+                                       .arg(QLatin1String(shot.page), elder ? QStringLiteral("-elder") : QString()));
             if (image.isNull() || !image.save(file)) {
                 out << "failed: " << file << "\n";
                 ++failures;

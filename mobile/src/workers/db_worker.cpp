@@ -12,7 +12,8 @@ DbWorker::DbWorker(QObject* parent) : QObject(parent) {
 DbWorker::~DbWorker() {
     // The store must close on its own thread: queue its destruction, then stop the thread.
     if (m_thread.isRunning()) {
-        QMetaObject::invokeMethod(m_context, [this] { m_store.reset(); }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            m_context, [this] { m_store.reset(); }, Qt::BlockingQueuedConnection);
         m_thread.quit();
         m_thread.wait();
     }

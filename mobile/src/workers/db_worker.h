@@ -21,10 +21,10 @@
 #include <QThread>
 
 #include <atomic>
+#include <condition_variable>
 #include <functional>
 #include <memory>
 #include <mutex>
-#include <condition_variable>
 
 namespace gridwork::mobile {
 
@@ -38,15 +38,15 @@ public:
     void open(const QString& path);
     QString path() const { return m_path; }
 
-    template <typename R>
-    void run(QObject* receiver, std::function<R(Store&)> job, std::function<void(R)> done) {
+    template <typename R> void run(QObject* receiver, std::function<R(Store&)> job, std::function<void(R)> done) {
         QPointer<QObject> guard(receiver);
         enqueue([this, guard, job = std::move(job), done = std::move(done)](Store* store) mutable {
             if (!store) return;
             R result = job(*store);
             if (!guard) return;
             QMetaObject::invokeMethod(
-                guard.data(), [guard, done = std::move(done), result = std::move(result)]() mutable {
+                guard.data(),
+                [guard, done = std::move(done), result = std::move(result)]() mutable {
                     if (guard && done) done(std::move(result));
                 },
                 Qt::QueuedConnection);
@@ -75,7 +75,7 @@ private:
     void enqueue(std::function<void(Store*)> fn);
 
     QThread m_thread;
-    QObject* m_context = nullptr;  // lives on m_thread; jobs are queued to it
+    QObject* m_context = nullptr;    // lives on m_thread; jobs are queued to it
     std::unique_ptr<Store> m_store;  // touched only on m_thread
     QString m_path;
     std::atomic<int> m_pending{0};

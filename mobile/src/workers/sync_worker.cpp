@@ -9,9 +9,9 @@
 #include "gridwork/http/http_transport.h"
 #endif
 
+#include <QTimer>
 #include <map>
 #include <set>
-#include <QTimer>
 
 namespace gridwork::mobile {
 
@@ -29,12 +29,19 @@ public:
         m_store = std::move(s).value();
         m_timer = new QTimer(this);
         m_timer->setInterval(60'000);
-        connect(m_timer, &QTimer::timeout, this, [this] { if (enrolled()) runSync(); });
+        connect(m_timer, &QTimer::timeout, this, [this] {
+            if (enrolled()) runSync();
+        });
         m_timer->start();
         m_kickTimer = new QTimer(this);
         m_kickTimer->setSingleShot(true);
         m_kickTimer->setInterval(3000);
-        connect(m_kickTimer, &QTimer::timeout, this, [this] { if (enrolled()) runSync(); else publish(); });
+        connect(m_kickTimer, &QTimer::timeout, this, [this] {
+            if (enrolled())
+                runSync();
+            else
+                publish();
+        });
         publish();
         if (enrolled()) runSync();
     }
@@ -69,7 +76,8 @@ public:
         o.maxAttempts = 3;
         o.progress = [this](const SyncProgress& p) {
             double f = 0;
-            if (p.phase == SyncProgress::Phase::Done) f = 1;
+            if (p.phase == SyncProgress::Phase::Done)
+                f = 1;
             else if (p.itemsTotal > 0) {
                 const double part = double(p.itemsDone) / double(p.itemsTotal);
                 f = p.phase == SyncProgress::Phase::Push ? 0.5 * part : 0.5 + 0.5 * part;
@@ -177,33 +185,45 @@ SyncWorker::SyncWorker(QObject* parent) : QObject(parent) {
     m_thread.start();
 }
 
-SyncWorker::~SyncWorker() { stop(); }
+SyncWorker::~SyncWorker() {
+    stop();
+}
 
 void SyncWorker::stop() {
     if (!m_thread.isRunning()) return;
-    QMetaObject::invokeMethod(m_impl, [impl = m_impl] { impl->m_store.reset(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_impl, [impl = m_impl] { impl->m_store.reset(); }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }
 
 void SyncWorker::open(const QString& storePath) {
-    QMetaObject::invokeMethod(m_impl, [impl = m_impl, storePath] { impl->open(storePath); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_impl, [impl = m_impl, storePath] { impl->open(storePath); }, Qt::QueuedConnection);
 }
 
 void SyncWorker::enroll(const QString& serverUrl, const QString& code) {
-    QMetaObject::invokeMethod(m_impl, [impl = m_impl, serverUrl, code] { impl->enroll(serverUrl, code); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_impl, [impl = m_impl, serverUrl, code] { impl->enroll(serverUrl, code); }, Qt::QueuedConnection);
 }
 
 void SyncWorker::syncNow() {
-    QMetaObject::invokeMethod(m_impl, [impl = m_impl] { impl->runSync(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_impl, [impl = m_impl] { impl->runSync(); }, Qt::QueuedConnection);
 }
 
 void SyncWorker::kick() {
-    QMetaObject::invokeMethod(m_impl, [impl = m_impl] { if (impl->m_kickTimer) impl->m_kickTimer->start(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_impl,
+        [impl = m_impl] {
+            if (impl->m_kickTimer) impl->m_kickTimer->start();
+        },
+        Qt::QueuedConnection);
 }
 
 void SyncWorker::refreshSnapshot() {
-    QMetaObject::invokeMethod(m_impl, [impl = m_impl] { impl->publish(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_impl, [impl = m_impl] { impl->publish(); }, Qt::QueuedConnection);
 }
 
 }  // namespace gridwork::mobile

@@ -34,9 +34,9 @@ Reply AttachmentHandler::handle(Endpoint endpoint, std::string_view body, std::s
 Status AttachmentHandler::checkScope(const std::string& sha256, const std::vector<Uuid>& grids, std::string* mime) {
     bool anywhere = false, inScope = false;
     GW_TRY(m_service.withStore([&](Store& store) -> Status {
-        GW_ASSIGN_OR_RETURN(db::Statement * q, store.database().prepareChecked(
-                                                   "SELECT grid_id, mime FROM attachments WHERE sha256=?1 AND "
-                                                   "(deleted IS NULL OR deleted=0)"));
+        GW_ASSIGN_OR_RETURN(db::Statement * q,
+                            store.database().prepareChecked("SELECT grid_id, mime FROM attachments WHERE sha256=?1 AND "
+                                                            "(deleted IS NULL OR deleted=0)"));
         q->bind(1, sha256);
         while (q->step()) {
             anywhere = true;
@@ -80,7 +80,8 @@ Result<Reply> AttachmentHandler::handleChecked(Endpoint endpoint, std::string_vi
         std::vector<Uuid> grids = m_service.workerGrids(who.workerId);
         if (grid.isNil() || std::find(grids.begin(), grids.end(), grid) == grids.end())
             return Status(ErrorCode::WrongGrid, "an attachment may be uploaded only into one of your grids");
-        GW_ASSIGN_OR_RETURN(UploadState st, m_store.append(chunk.sha256(), chunk.offset(), chunk.total_size(), chunk.data()));
+        GW_ASSIGN_OR_RETURN(UploadState st,
+                            m_store.append(chunk.sha256(), chunk.offset(), chunk.total_size(), chunk.data()));
         return statusReply(st);
     }
     case Endpoint::AttachmentDownload: {
@@ -95,8 +96,7 @@ Result<Reply> AttachmentHandler::handleChecked(Endpoint endpoint, std::string_vi
         r.contentType = mime.empty() ? "application/octet-stream" : mime;
         return r;
     }
-    default:
-        return Status(ErrorCode::NotFound, "not an attachment endpoint");
+    default: return Status(ErrorCode::NotFound, "not an attachment endpoint");
     }
 }
 

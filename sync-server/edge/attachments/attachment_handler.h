@@ -23,7 +23,7 @@
 namespace gridwork::server {
 
 struct AttachmentOptions {
-    std::string dir;                                 // DATA/attachments
+    std::string dir;  // DATA/attachments
     std::uint64_t maxSizeBytes = 64ull * 1024 * 1024;
 };
 

@@ -16,7 +16,9 @@ namespace fs = std::filesystem;
 
 namespace {
 
-Status storageError(const std::string& what) { return {ErrorCode::Storage, what + ": " + std::strerror(errno)}; }
+Status storageError(const std::string& what) {
+    return {ErrorCode::Storage, what + ": " + std::strerror(errno)};
+}
 
 Status syncDir(const std::string& dir) {
     int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY);
@@ -28,7 +30,8 @@ Status syncDir(const std::string& dir) {
 
 }  // namespace
 
-AttachmentStore::AttachmentStore(std::string dir, std::uint64_t maxSizeBytes) : m_dir(std::move(dir)), m_maxSize(maxSizeBytes) {}
+AttachmentStore::AttachmentStore(std::string dir, std::uint64_t maxSizeBytes)
+    : m_dir(std::move(dir)), m_maxSize(maxSizeBytes) {}
 
 Status AttachmentStore::init() {
     std::error_code ec;
@@ -44,8 +47,12 @@ bool AttachmentStore::isSha256Hex(std::string_view s) {
     return true;
 }
 
-std::string AttachmentStore::completePath(const std::string& sha) const { return m_dir + "/" + sha.substr(0, 2) + "/" + sha; }
-std::string AttachmentStore::partPath(const std::string& sha) const { return m_dir + "/partial/" + sha + ".part"; }
+std::string AttachmentStore::completePath(const std::string& sha) const {
+    return m_dir + "/" + sha.substr(0, 2) + "/" + sha;
+}
+std::string AttachmentStore::partPath(const std::string& sha) const {
+    return m_dir + "/partial/" + sha + ".part";
+}
 
 UploadState AttachmentStore::stateLocked(const std::string& sha) {
     std::error_code ec;
@@ -116,7 +123,8 @@ Result<UploadState> AttachmentStore::append(const std::string& sha, std::uint64_
     if (got != sha) {
         std::error_code ec;
         fs::remove(part, ec);
-        return Status(ErrorCode::HashMismatch, "the uploaded bytes hash to " + got + ", not " + sha + "; nothing was kept");
+        return Status(ErrorCode::HashMismatch,
+                      "the uploaded bytes hash to " + got + ", not " + sha + "; nothing was kept");
     }
     std::error_code ec;
     std::string finalDir = m_dir + "/" + sha.substr(0, 2);

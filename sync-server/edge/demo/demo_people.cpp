@@ -19,14 +19,13 @@ struct Weighted {
 // The most common surnames with rough relative frequencies (per mille of the population),
 // plus a few two-character ones.
 constexpr std::array<Weighted, 60> kSurnames{{
-    {"王", 72}, {"李", 72}, {"张", 68}, {"刘", 54}, {"陈", 45}, {"杨", 31}, {"黄", 22}, {"赵", 20},
-    {"吴", 20}, {"周", 19}, {"徐", 15}, {"孙", 15}, {"马", 12}, {"朱", 12}, {"胡", 11}, {"郭", 10},
-    {"何", 9},  {"林", 9},  {"罗", 9},  {"高", 9},  {"郑", 8},  {"梁", 7},  {"谢", 6},  {"宋", 6},
-    {"唐", 6},  {"许", 6},  {"韩", 5},  {"冯", 5},  {"邓", 5},  {"曹", 5},  {"彭", 5},  {"曾", 5},
-    {"肖", 5},  {"田", 4},  {"董", 4},  {"袁", 4},  {"潘", 4},  {"于", 4},  {"蒋", 4},  {"蔡", 4},
-    {"余", 4},  {"杜", 4},  {"叶", 4},  {"程", 3},  {"苏", 3},  {"魏", 3},  {"吕", 3},  {"丁", 3},
-    {"任", 3},  {"沈", 3},  {"姚", 3},  {"卢", 3},  {"姜", 3},  {"崔", 3},  {"钟", 3},  {"谭", 2},
-    {"陆", 2},  {"俞", 2},  {"欧阳", 1}, {"诸葛", 1},
+    {"王", 72}, {"李", 72}, {"张", 68}, {"刘", 54}, {"陈", 45},  {"杨", 31},  {"黄", 22}, {"赵", 20}, {"吴", 20},
+    {"周", 19}, {"徐", 15}, {"孙", 15}, {"马", 12}, {"朱", 12},  {"胡", 11},  {"郭", 10}, {"何", 9},  {"林", 9},
+    {"罗", 9},  {"高", 9},  {"郑", 8},  {"梁", 7},  {"谢", 6},   {"宋", 6},   {"唐", 6},  {"许", 6},  {"韩", 5},
+    {"冯", 5},  {"邓", 5},  {"曹", 5},  {"彭", 5},  {"曾", 5},   {"肖", 5},   {"田", 4},  {"董", 4},  {"袁", 4},
+    {"潘", 4},  {"于", 4},  {"蒋", 4},  {"蔡", 4},  {"余", 4},   {"杜", 4},   {"叶", 4},  {"程", 3},  {"苏", 3},
+    {"魏", 3},  {"吕", 3},  {"丁", 3},  {"任", 3},  {"沈", 3},   {"姚", 3},   {"卢", 3},  {"姜", 3},  {"崔", 3},
+    {"钟", 3},  {"谭", 2},  {"陆", 2},  {"俞", 2},  {"欧阳", 1}, {"诸葛", 1},
 }};
 
 // Given-name characters by style: older generations and newer ones name differently.
@@ -39,8 +38,7 @@ constexpr std::string_view kFemaleOld[] = {"秀", "英", "兰", "芳", "珍", "�
 constexpr std::string_view kFemaleNew[] = {"婷", "雪", "欣", "怡", "佳", "琪", "雨", "涵", "思", "梓", "晓", "静",
                                            "敏", "颖", "诗", "悦", "琳", "萱", "瑶", "可", "馨", "若", "语", "彤"};
 
-template <std::size_t N>
-std::string_view from(Rng& rng, const std::string_view (&table)[N]) {
+template <std::size_t N> std::string_view from(Rng& rng, const std::string_view (&table)[N]) {
     return table[static_cast<std::size_t>(pick(rng, 0, static_cast<int>(N) - 1))];
 }
 
@@ -63,8 +61,12 @@ std::string givenName(Rng& rng, domain::Gender gender, int birthYear) {
 
 }  // namespace
 
-int pick(Rng& rng, int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng); }
-bool chance(Rng& rng, double p) { return std::uniform_real_distribution<double>(0, 1)(rng) < p; }
+int pick(Rng& rng, int lo, int hi) {
+    return std::uniform_int_distribution<int>(lo, hi)(rng);
+}
+bool chance(Rng& rng, double p) {
+    return std::uniform_real_distribution<double>(0, 1)(rng) < p;
+}
 
 std::string personName(Rng& rng, domain::Gender gender, int birthYear) {
     int total = 0;
@@ -102,9 +104,9 @@ std::string idNumber(Rng& rng, const std::string& regionCode, int birthYear, dom
 }
 
 std::string mobilePhone(Rng& rng) {
-    static constexpr std::string_view kPrefixes[] = {"133", "135", "136", "137", "138", "139", "150", "151", "152",
-                                                     "157", "158", "159", "177", "180", "181", "186", "187", "188",
-                                                     "189", "191", "199"};
+    static constexpr std::string_view kPrefixes[] = {"133", "135", "136", "137", "138", "139", "150",
+                                                     "151", "152", "157", "158", "159", "177", "180",
+                                                     "181", "186", "187", "188", "189", "191", "199"};
     char rest[9];
     std::snprintf(rest, sizeof rest, "%08d", pick(rng, 0, 99999999));
     return std::string(from(rng, kPrefixes)) + rest;

@@ -170,7 +170,8 @@ Result<DemoSummary> seedDemoTownship(SyncService& service, const DemoOptions& op
     Rng rng(options.seed);
     std::string today = options.today;
     if (today.empty()) {
-        auto now = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch());
+        auto now =
+            std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch());
         today = localDateFromMs(now.count());
     }
     auto todayDay = parseLocalDate(today);
@@ -249,7 +250,8 @@ Result<DemoSummary> seedDemoTownship(SyncService& service, const DemoOptions& op
         if (chance(rng, 0.4)) {
             int vy = pick(rng, 1950, 1975);
             Gender vg = chance(rng, 0.5) ? Gender::Female : Gender::Male;
-            GW_TRY(service.createWorker(personName(rng, vg, vy), mobilePhone(rng), {gp.id}, "volunteer", ids.next()).status());
+            GW_TRY(service.createWorker(personName(rng, vg, vy), mobilePhone(rng), {gp.id}, "volunteer", ids.next())
+                       .status());
             ++summary.workers;
         }
     }
@@ -274,9 +276,12 @@ Result<DemoSummary> seedDemoTownship(SyncService& service, const DemoOptions& op
                 hh.id = ids.next();
                 hh.gridId = gp.id;
                 hh.microGridId = mg.id;
-                hh.address = cp.village ? villageAddress(rng, cp, gp.indexInCommunity) : estateAddress(rng, cp, gp.indexInCommunity);
+                hh.address = cp.village ? villageAddress(rng, cp, gp.indexInCommunity)
+                                        : estateAddress(rng, cp, gp.indexInCommunity);
                 int kind = pick(rng, 1, 100);
-                hh.kind = kind <= (cp.village ? 90 : 72) ? HouseholdKind::Own : kind <= 96 ? HouseholdKind::Rented : HouseholdKind::Shop;
+                hh.kind = kind <= (cp.village ? 90 : 72) ? HouseholdKind::Own
+                          : kind <= 96                   ? HouseholdKind::Rented
+                                                         : HouseholdKind::Shop;
                 hh.headName = people[0].name;
                 hh.phone = mobilePhone(rng);
                 GW_ASSIGN_OR_RETURN(hh, ledger.addHousehold(hh));
@@ -354,7 +359,9 @@ Result<DemoSummary> seedDemoTownship(SyncService& service, const DemoOptions& op
                 r.id = ids.next();
                 r.gridId = gp.id;
                 r.workerId = gp.workerId;
-                r.householdId = gp.households[static_cast<std::size_t>(pick(rng, 0, static_cast<int>(gp.households.size()) - 1))].id;
+                r.householdId =
+                    gp.households[static_cast<std::size_t>(pick(rng, 0, static_cast<int>(gp.households.size()) - 1))]
+                        .id;
                 r.category = seed.category;
                 r.severity = seed.severity;
                 r.text = std::string(seed.text);
@@ -366,7 +373,8 @@ Result<DemoSummary> seedDemoTownship(SyncService& service, const DemoOptions& op
                 int stage = pick(rng, 0, 4);  // 0 reported, 1 accepted, 2 dispatched, 3 handling, 4 handled
                 static constexpr ReportEventKind kSteps[] = {ReportEventKind::Accept, ReportEventKind::Dispatch,
                                                              ReportEventKind::Start, ReportEventKind::Handle};
-                static constexpr std::string_view kNotes[] = {"指挥室已受理", "分办至街道城管中队", "处置人员已到场", "已处置完毕，待反馈"};
+                static constexpr std::string_view kNotes[] = {"指挥室已受理", "分办至街道城管中队", "处置人员已到场",
+                                                              "已处置完毕，待反馈"};
                 for (int s = 0; s < stage; ++s) {
                     ReportEvent e;
                     e.id = ids.next();
@@ -417,7 +425,9 @@ Result<DemoSummary> seedDemoTownship(SyncService& service, const DemoOptions& op
                 t.id = ids.next();
                 t.gridId = gp.id;
                 t.assigneeId = chance(rng, 0.8) ? gp.workerId : Uuid{};
-                t.householdId = gp.households[static_cast<std::size_t>(pick(rng, 0, static_cast<int>(gp.households.size()) - 1))].id;
+                t.householdId =
+                    gp.households[static_cast<std::size_t>(pick(rng, 0, static_cast<int>(gp.households.size()) - 1))]
+                        .id;
                 t.title = std::string(seed.title);
                 t.body = std::string(seed.body);
                 t.dueDate = addDays(today, pick(rng, -2, 6));

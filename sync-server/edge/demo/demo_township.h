@@ -30,8 +30,8 @@ namespace gridwork::server::demo {
 
 struct DemoOptions {
     std::uint64_t seed = 20240917;
-    std::string today;          // "YYYY-MM-DD" (China); "" = today
-    int households = 4000;      // spread over the 20 grids
+    std::string today;      // "YYYY-MM-DD" (China); "" = today
+    int households = 4000;  // spread over the 20 grids
 };
 
 struct DemoWorkerAccount {

@@ -1,9 +1,9 @@
 // admin.cpp — the township's side of the service: workers, grids, enrollment codes, devices,
 // and server-side writes (the command centre's report events, tasks).
+#include "gridwork/core/base/sha256.h"
 #include "gridwork/core/store/db.h"
 #include "gridwork/core/store/dump.h"
 #include "gridwork/core/store/schema.h"
-#include "gridwork/core/base/sha256.h"
 #include "gridwork/core/store/store.h"
 #include "gridwork/server/sync_service.h"
 
@@ -58,9 +58,9 @@ Result<std::string> SyncService::issueEnrollmentCode(const Uuid& workerId) {
     for (int i = 0; i < 10; ++i) digits += static_cast<char>('0' + rd() % 10);
     std::uint64_t expires = m_store->clock().correctedNowMs() + m_options.enrollmentCodeTtlMs;
     GW_TRY(transact([&](WriteTxn& txn) {
-        GW_ASSIGN_OR_RETURN(db::Statement * put,
-                            txn.database().prepareChecked("INSERT INTO enrollment_codes(code_hash,worker_id,expires_at) "
-                                                          "VALUES(?1,?2,?3)"));
+        GW_ASSIGN_OR_RETURN(db::Statement * put, txn.database().prepareChecked(
+                                                     "INSERT INTO enrollment_codes(code_hash,worker_id,expires_at) "
+                                                     "VALUES(?1,?2,?3)"));
         put->bind(1, sha256Hex(digits)).bind(2, workerId).bind(3, static_cast<std::int64_t>(expires));
         return put->run();
     }));
@@ -99,7 +99,8 @@ Result<WorkerInfo> SyncService::worker(const Uuid& workerId) {
 std::vector<WorkerInfo> SyncService::workers() {
     std::lock_guard lock(m_mutex);
     std::vector<WorkerInfo> out;
-    db::Statement* q = m_store->database().prepare("SELECT id, name, phone FROM workers WHERE deleted=0 ORDER BY name, id");
+    db::Statement* q =
+        m_store->database().prepare("SELECT id, name, phone FROM workers WHERE deleted=0 ORDER BY name, id");
     if (!q) return out;
     while (q->step()) out.push_back({q->getUuid(0), q->getText(1), q->getText(2), {}});
     q->reset();
@@ -111,7 +112,8 @@ std::vector<DeviceInfo> SyncService::devices() {
     std::lock_guard lock(m_mutex);
     std::vector<DeviceInfo> out;
     db::Statement* q = m_store->database().prepare(
-        "SELECT d.site_id, d.worker_id, d.label, d.revoked, d.enrolled_at, coalesce(p.acked_seq,0) FROM server_devices d "
+        "SELECT d.site_id, d.worker_id, d.label, d.revoked, d.enrolled_at, coalesce(p.acked_seq,0) FROM server_devices "
+        "d "
         "LEFT JOIN device_push_state p ON p.site_id=d.site_id ORDER BY d.enrolled_at, d.site_id");
     if (!q) return out;
     while (q->step())

@@ -33,7 +33,9 @@ const std::vector<std::vector<const char*>>& steps() {
 }
 }  // namespace
 
-int latestServerSchemaVersion() { return static_cast<int>(steps().size()); }
+int latestServerSchemaVersion() {
+    return static_cast<int>(steps().size());
+}
 
 Status migrateServerSchema(Store& store) {
     int current = 0;

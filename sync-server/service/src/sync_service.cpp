@@ -1,11 +1,11 @@
 // sync_service.cpp — the request door and the three sync endpoints (enroll, push, pull).
 #include "gridwork/server/sync_service.h"
 
+#include "gridwork/core/base/sha256.h"
+#include "gridwork/core/merge/conflict_log.h"
 #include "gridwork/core/store/db.h"
 #include "gridwork/core/store/dump.h"
-#include "gridwork/core/merge/conflict_log.h"
 #include "gridwork/core/store/schema.h"
-#include "gridwork/core/base/sha256.h"
 #include "gridwork/core/store/store.h"
 #include "gridwork/core/wire/codec.h"
 #include "server_schema.h"
@@ -34,20 +34,22 @@ struct LoggedColumn {
 };
 
 std::optional<LoggedColumn> loggedColumn(db::Database& db, const Change& c) {
-    db::Statement* q =
-        db.prepare("SELECT server_seq, value, hlc, site, grid_id FROM server_log WHERE tbl=?1 AND row_id=?2 AND col=?3");
+    db::Statement* q = db.prepare(
+        "SELECT server_seq, value, hlc, site, grid_id FROM server_log WHERE tbl=?1 AND row_id=?2 AND col=?3");
     if (!q) return std::nullopt;
     q->bind(1, c.table).bind(2, c.rowId).bind(3, c.column);
     if (!q->step()) return std::nullopt;
     LoggedColumn out;
     out.serverSeq = static_cast<std::uint64_t>(q->getInt(0));
-    out.change = {c.table, c.rowId, c.column, q->getValue(1), static_cast<Hlc>(q->getInt(2)), q->getUuid(3),
-                  q->getUuid(4)};
+    out.change = {c.table,       c.rowId,      c.column, q->getValue(1), static_cast<Hlc>(q->getInt(2)),
+                  q->getUuid(3), q->getUuid(4)};
     q->reset();
     return out;
 }
 
-bool contains(const std::vector<Uuid>& v, const Uuid& x) { return std::find(v.begin(), v.end(), x) != v.end(); }
+bool contains(const std::vector<Uuid>& v, const Uuid& x) {
+    return std::find(v.begin(), v.end(), x) != v.end();
+}
 }  // namespace
 
 SyncService::SyncService(SyncServiceOptions options) : m_options(std::move(options)) {}
@@ -70,7 +72,9 @@ Result<std::unique_ptr<SyncService>> SyncService::open(SyncServiceOptions option
     return svc;
 }
 
-const Uuid& SyncService::siteId() const { return m_store->siteId(); }
+const Uuid& SyncService::siteId() const {
+    return m_store->siteId();
+}
 
 std::uint64_t SyncService::nowMs() {
     std::lock_guard lock(m_mutex);
@@ -105,9 +109,10 @@ Status SyncService::logColumn(WriteTxn& txn, const Change& c) {
     put->bind(7, static_cast<std::int64_t>(c.hlc)).bind(8, c.site);
     GW_TRY(put->run());
     if (c.column == "grid_id") {
-        GW_ASSIGN_OR_RETURN(db::Statement * others,
-                            db.prepareChecked("SELECT col FROM server_log WHERE tbl=?1 AND row_id=?2 AND col<>'grid_id' "
-                                              "AND grid_id<>?3"));
+        GW_ASSIGN_OR_RETURN(
+            db::Statement * others,
+            db.prepareChecked("SELECT col FROM server_log WHERE tbl=?1 AND row_id=?2 AND col<>'grid_id' "
+                              "AND grid_id<>?3"));
         others->bind(1, c.table).bind(2, c.rowId).bind(3, c.gridId);
         std::vector<std::string> cols;
         while (others->step()) cols.push_back(others->getText(0));
@@ -177,8 +182,10 @@ Reply SyncService::handleLocked(Endpoint endpoint, std::string_view body, std::s
     } else {
         auto who = authenticateLocked(token);
         if (!who) return errorReply(who.status());
-        if (endpoint == Endpoint::Push) out = push(*who, body);
-        else if (endpoint == Endpoint::Pull) out = pull(*who, body);
+        if (endpoint == Endpoint::Push)
+            out = push(*who, body);
+        else if (endpoint == Endpoint::Pull)
+            out = pull(*who, body);
     }
     if (!out) return errorReply(out.status());
     Reply r;
@@ -212,7 +219,8 @@ std::vector<Uuid> SyncService::workerGrids(const Uuid& workerId) {
 
 std::vector<Uuid> SyncService::workerGridsLocked(const Uuid& workerId) {
     std::vector<Uuid> out;
-    db::Statement* q = m_store->database().prepare("SELECT grid_id FROM worker_grids WHERE worker_id=?1 ORDER BY grid_id");
+    db::Statement* q =
+        m_store->database().prepare("SELECT grid_id FROM worker_grids WHERE worker_id=?1 ORDER BY grid_id");
     if (!q) return out;
     q->bind(1, workerId);
     while (q->step()) out.push_back(q->getUuid(0));
@@ -248,7 +256,8 @@ Result<std::string> SyncService::enroll(std::string_view body) {
     std::string label = req.device_label().substr(0, 200);
     GW_TRY(transact([&](WriteTxn& txn) {
         auto& d = txn.database();
-        GW_ASSIGN_OR_RETURN(db::Statement * use, d.prepareChecked("UPDATE enrollment_codes SET used_at=?1 WHERE code_hash=?2"));
+        GW_ASSIGN_OR_RETURN(db::Statement * use,
+                            d.prepareChecked("UPDATE enrollment_codes SET used_at=?1 WHERE code_hash=?2"));
         use->bind(1, static_cast<std::int64_t>(now)).bind(2, sha256Hex(code));
         GW_TRY(use->run());
         GW_ASSIGN_OR_RETURN(db::Statement * dev,
@@ -282,8 +291,8 @@ Result<std::string> SyncService::enroll(std::string_view body) {
 Result<std::string> SyncService::push(const DeviceIdentity& who, std::string_view body) {
     GW_ASSIGN_OR_RETURN(auto req, wire::parseMessage<pb::PushRequest>(body));
     if (static_cast<std::size_t>(req.changes_size()) > m_options.maxPushChanges)
-        return Status(ErrorCode::TooLarge, "a push carries at most " + std::to_string(m_options.maxPushChanges) +
-                                               " changes");
+        return Status(ErrorCode::TooLarge,
+                      "a push carries at most " + std::to_string(m_options.maxPushChanges) + " changes");
     auto& db = m_store->database();
     std::uint64_t acked = 0, epoch = 0;
     if (auto* q = db.prepare("SELECT acked_seq, stamp_epoch FROM device_push_state WHERE site_id=?1")) {
@@ -305,7 +314,8 @@ Result<std::string> SyncService::push(const DeviceIdentity& who, std::string_vie
     std::map<Uuid, std::uint64_t> pulled;
     for (const auto& c : req.pulled_cursors()) {
         Uuid g;
-        if (!wire::uuidFromBytes(c.grid_id(), g)) return Status(ErrorCode::Malformed, "cursor grid_id must be 16 bytes");
+        if (!wire::uuidFromBytes(c.grid_id(), g))
+            return Status(ErrorCode::Malformed, "cursor grid_id must be 16 bytes");
         pulled[g] = c.server_seq();
     }
     std::uint64_t now = m_store->clock().correctedNowMs();
@@ -335,8 +345,8 @@ Result<std::string> SyncService::push(const DeviceIdentity& who, std::string_vie
             if (checkedRow->second && !contains(grids, *checkedRow->second))
                 return Status(ErrorCode::WrongGrid, "row " + c.rowId.toString() + " belongs to another grid");
             if (hlcMs(c.hlc) > now + m_options.maxClockAheadMs)
-                return Status(ErrorCode::ClockAhead, "change stamped " + std::to_string(hlcMs(c.hlc) - now) +
-                                                         " ms in the server's future");
+                return Status(ErrorCode::ClockAhead,
+                              "change stamped " + std::to_string(hlcMs(c.hlc) - now) + " ms in the server's future");
             // A value from another site that this device had not pulled when it pushed: the two
             // writes were concurrent, whichever wins. Keep both (merge.h).
             if (auto logged = spec->isAppendOnly() ? std::nullopt : loggedColumn(txn.database(), c)) {
@@ -383,9 +393,12 @@ Result<std::string> SyncService::pull(const DeviceIdentity& who, std::string_vie
     pb::PullResponse resp;
     for (const auto& c : req.cursors()) {
         Uuid g;
-        if (!wire::uuidFromBytes(c.grid_id(), g)) return Status(ErrorCode::Malformed, "cursor grid_id must be 16 bytes");
-        if (contains(scope, g)) cursors[g] = c.server_seq();
-        else resp.add_dropped_grid_ids(wire::uuidBytes(g));
+        if (!wire::uuidFromBytes(c.grid_id(), g))
+            return Status(ErrorCode::Malformed, "cursor grid_id must be 16 bytes");
+        if (contains(scope, g))
+            cursors[g] = c.server_seq();
+        else
+            resp.add_dropped_grid_ids(wire::uuidBytes(g));
     }
     std::uint32_t limit = req.max_changes() ? req.max_changes() : m_options.defaultPullBatch;
     limit = std::min(limit, m_options.maxPullBatch);
@@ -411,8 +424,13 @@ Result<std::string> SyncService::pull(const DeviceIdentity& who, std::string_vie
                     more = true;
                     break;
                 }
-                Change c{q->getText(0), q->getUuid(1), q->getText(2), q->getValue(3), static_cast<Hlc>(q->getInt(4)),
-                         q->getUuid(5), g};
+                Change c{q->getText(0),
+                         q->getUuid(1),
+                         q->getText(2),
+                         q->getValue(3),
+                         static_cast<Hlc>(q->getInt(4)),
+                         q->getUuid(5),
+                         g};
                 wire::toProto(c, resp.add_changes());
                 to = static_cast<std::uint64_t>(q->getInt(6));
                 ++taken;

@@ -23,11 +23,11 @@
 #include <arpa/inet.h>
 #include <atomic>
 #include <csignal>
-#include <fcntl.h>
-#include <functional>
 #include <cstdio>
+#include <fcntl.h>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <mutex>
 #include <netinet/in.h>
 #include <spawn.h>
@@ -49,8 +49,7 @@ namespace {
     std::exit(1);
 }
 
-template <typename T>
-T orDie(Result<T> r, const std::string& what) {
+template <typename T> T orDie(Result<T> r, const std::string& what) {
     if (!r) die(what + ": " + r.status().toString());
     return std::move(r).value();
 }
@@ -122,12 +121,14 @@ std::vector<DevicePlan> seedTownship(const std::string& dataDir, const std::stri
             }
         }
         return Status::ok();
-    }), "seed org units");
+    }),
+            "seed org units");
     std::vector<DevicePlan> plans;
     for (int d = 0; d < devices; ++d) {
         DevicePlan p;
         p.grid = gridIds[static_cast<std::size_t>(d / 3)];
-        p.worker = orDie(service->createWorker("网格员" + std::to_string(d + 1), "13800000000", {p.grid}), "create worker");
+        p.worker =
+            orDie(service->createWorker("网格员" + std::to_string(d + 1), "13800000000", {p.grid}), "create worker");
         p.code = orDie(service->issueEnrollmentCode(p.worker), "issue code");
         p.db = devDir + "/device" + std::to_string(d) + ".db";
         plans.push_back(p);
@@ -286,19 +287,28 @@ int main(int argc, char** argv) {
             if (i + 1 >= argc) die("missing value for " + a);
             return argv[++i];
         };
-        if (a == "--devices") opt.devices = std::stoi(value());
-        else if (a == "--threads") opt.threads = std::stoi(value());
-        else if (a == "--dir") opt.dir = value();
-        else if (a == "--quick") opt.quick = true;
-        else if (a == "--keep") opt.keep = true;
-        else if (a == "--inprocess-first") opt.inprocessFirst = true;
+        if (a == "--devices")
+            opt.devices = std::stoi(value());
+        else if (a == "--threads")
+            opt.threads = std::stoi(value());
+        else if (a == "--dir")
+            opt.dir = value();
+        else if (a == "--quick")
+            opt.quick = true;
+        else if (a == "--keep")
+            opt.keep = true;
+        else if (a == "--inprocess-first")
+            opt.inprocessFirst = true;
         else if (a == "--help" || a == "-h") {
-            std::printf("usage: gridwork-load [--devices N] [--threads T] [--quick] [--dir DIR] [--keep] [--inprocess-first]\n");
+            std::printf("usage: gridwork-load [--devices N] [--threads T] [--quick] [--dir DIR] [--keep] "
+                        "[--inprocess-first]\n");
             return 0;
-        } else die("unknown option " + a);
+        } else
+            die("unknown option " + a);
     }
     if (opt.quick && opt.devices == 546) opt.devices = 24;
-    if (opt.devices < 1 || opt.devices > 5000 || opt.threads < 1 || opt.threads > 256) die("--devices 1..5000, --threads 1..256");
+    if (opt.devices < 1 || opt.devices > 5000 || opt.threads < 1 || opt.threads > 256)
+        die("--devices 1..5000, --threads 1..256");
     std::signal(SIGPIPE, SIG_IGN);
     bool ownDir = opt.dir.empty();
     if (ownDir) {
@@ -331,7 +341,8 @@ int main(int argc, char** argv) {
         for (auto& s : args) cargs.push_back(s.data());
         cargs.push_back(nullptr);
         pid_t server = -1;
-        if (posix_spawn(&server, cargs[0], &fa, nullptr, cargs.data(), environ) != 0) die("cannot start gridwork-server");
+        if (posix_spawn(&server, cargs[0], &fa, nullptr, cargs.data(), environ) != 0)
+            die("cannot start gridwork-server");
         posix_spawn_file_actions_destroy(&fa);
         http::HttpTransportOptions ho;
         ho.baseUrl = url;
@@ -345,7 +356,8 @@ int main(int argc, char** argv) {
         }
         if (!up) die("gridwork-server did not come up; see " + log);
         std::fprintf(stderr, "gridwork-load: %d devices sync over HTTP (%d at a time)...\n", opt.devices, opt.threads);
-        net = runAll(plans, netDev, opt.threads, [&] { return std::unique_ptr<Transport>(orDie(http::HttpTransport::create(ho), "transport")); });
+        net = runAll(plans, netDev, opt.threads,
+                     [&] { return std::unique_ptr<Transport>(orDie(http::HttpTransport::create(ho), "transport")); });
         peakMb = vmHwmMb(server);
         ::kill(server, SIGTERM);
         int status = 0;
@@ -357,7 +369,8 @@ int main(int argc, char** argv) {
         server::SyncServiceOptions so;
         so.dbPath = inData + "/server.db";
         auto service = orDie(server::SyncService::open(so), "open in-process service");
-        in = runAll(plans, inDev, opt.threads, [&] { return std::unique_ptr<Transport>(new server::LoopbackTransport(*service)); });
+        in = runAll(plans, inDev, opt.threads,
+                    [&] { return std::unique_ptr<Transport>(new server::LoopbackTransport(*service)); });
         service.reset();
     };
     // The order alternates with --inprocess-first, to see that it does not decide the ratio.
@@ -383,7 +396,8 @@ int main(int argc, char** argv) {
     r.add("wall_s", net.wallS).add("p50_ms", bench::percentile(net.latenciesMs, 0.5));
     r.add("p95_ms", bench::percentile(net.latenciesMs, 0.95));
     r.add("server_peak_mb", peakMb);
-    r.add("bytes_up", static_cast<std::int64_t>(net.bytesUp)).add("bytes_down", static_cast<std::int64_t>(net.bytesDown));
+    r.add("bytes_up", static_cast<std::int64_t>(net.bytesUp))
+        .add("bytes_down", static_cast<std::int64_t>(net.bytesDown));
     r.add("inprocess_wall_s", in.wallS).add("inprocess_p50_ms", bench::percentile(in.latenciesMs, 0.5));
     r.add("inprocess_p95_ms", bench::percentile(in.latenciesMs, 0.95));
     r.add("order", opt.inprocessFirst ? "inprocess,http" : "http,inprocess");

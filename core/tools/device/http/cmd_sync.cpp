@@ -12,8 +12,8 @@
 #include "device_context.h"
 #include "invocation.h"
 
-#include "gridwork/core/domain/attachment_repo.h"
 #include "gridwork/core/base/sha256.h"
+#include "gridwork/core/domain/attachment_repo.h"
 #include "gridwork/core/sync/sync_engine.h"
 #include "gridwork/http/attachment_sync.h"
 #include "gridwork/http/http_transport.h"
@@ -55,7 +55,9 @@ Result<std::unique_ptr<http::HttpTransport>> transportFor(const Invocation& inv,
     return http::HttpTransport::create(o);
 }
 
-std::string kb(std::uint64_t bytes) { return std::to_string((bytes + 512) / 1024) + " KB"; }
+std::string kb(std::uint64_t bytes) {
+    return std::to_string((bytes + 512) / 1024) + " KB";
+}
 
 // One progress line on stderr: rewritten in place on a terminal, one line per phase otherwise.
 class ProgressLine {
@@ -114,7 +116,9 @@ int runSync(Invocation& inv) {
     options.progress = [&](const SyncProgress& p) {
         if (p.phase == SyncProgress::Phase::Done) return;
         std::string phase = p.phase == SyncProgress::Phase::Push ? "push" : "pull";
-        line.show(phase, std::to_string(p.itemsDone) + "/" + std::to_string(p.itemsTotal) + " changes, " + kb(p.bytesDone), false);
+        line.show(phase,
+                  std::to_string(p.itemsDone) + "/" + std::to_string(p.itemsTotal) + " changes, " + kb(p.bytesDone),
+                  false);
     };
     GW_USAGE(inv, auto attempts, inv.integer("attempts"));
     if (attempts) options.maxAttempts = static_cast<int>(*attempts);
@@ -134,13 +138,17 @@ int runSync(Invocation& inv) {
     if (!up) return inv.fail(up.status());
 
     const SyncReport& r = *report;
-    line.show("done", "pushed " + std::to_string(r.pushed) + ", pulled " + std::to_string(r.pulled) + " changes, uploaded " +
-                          std::to_string(up->uploaded) + " files (" + kb(r.bytesUp + up->bytesSent) + " up, " + kb(r.bytesDown) + " down)",
+    line.show("done",
+              "pushed " + std::to_string(r.pushed) + ", pulled " + std::to_string(r.pulled) + " changes, uploaded " +
+                  std::to_string(up->uploaded) + " files (" + kb(r.bytesUp + up->bytesSent) + " up, " +
+                  kb(r.bytesDown) + " down)",
               true);
     Record out;
     out.add("pushed", static_cast<std::int64_t>(r.pushed)).add("pulled", static_cast<std::int64_t>(r.pulled));
-    out.add("applied", static_cast<std::int64_t>(r.applied)).add("conflicts_logged", static_cast<std::int64_t>(r.conflictsLogged));
-    out.add("restamps", static_cast<std::int64_t>(r.restamps)).add("purged_grids", static_cast<std::int64_t>(r.purgedGrids));
+    out.add("applied", static_cast<std::int64_t>(r.applied))
+        .add("conflicts_logged", static_cast<std::int64_t>(r.conflictsLogged));
+    out.add("restamps", static_cast<std::int64_t>(r.restamps))
+        .add("purged_grids", static_cast<std::int64_t>(r.purgedGrids));
     out.add("retries", static_cast<std::int64_t>(r.retries)).add("bytes_up", static_cast<std::int64_t>(r.bytesUp));
     out.add("bytes_down", static_cast<std::int64_t>(r.bytesDown));
     out.add("attachments_uploaded", static_cast<std::int64_t>(up->uploaded));
@@ -170,10 +178,13 @@ int runStatus(Invocation& inv) {
     for (const auto& g : s.grids) grids.push_back(Record().add("id", g));
     r.add("grids", grids);
     r.add("pending_changes", static_cast<std::int64_t>(s.pendingChanges));
-    r.add("pending_attachments", static_cast<std::int64_t>(domain::AttachmentRepo(*store).pendingUploads(100000).size()));
-    r.addTime("last_sync", s.lastSyncMs ? std::optional<std::int64_t>(static_cast<std::int64_t>(*s.lastSyncMs)) : std::nullopt);
+    r.add("pending_attachments",
+          static_cast<std::int64_t>(domain::AttachmentRepo(*store).pendingUploads(100000).size()));
+    r.addTime("last_sync",
+              s.lastSyncMs ? std::optional<std::int64_t>(static_cast<std::int64_t>(*s.lastSyncMs)) : std::nullopt);
     r.addText("last_error", s.lastError);
-    r.add("conflicts", static_cast<std::int64_t>(s.conflicts)).add("conflicts_lost", static_cast<std::int64_t>(s.conflictsLost));
+    r.add("conflicts", static_cast<std::int64_t>(s.conflicts))
+        .add("conflicts_lost", static_cast<std::int64_t>(s.conflictsLost));
     r.add("clock_offset_ms", static_cast<std::int64_t>(s.clockOffsetMs));
     inv.print(r);
     return 0;
@@ -239,7 +250,11 @@ CommandGroup enrollCommands() {
               "hash). Creates FILE when it does not exist.",
               withConnection({{"code", "CODE", "the one-time enrollment code from the township", true},
                               {"label", "TEXT", "a name for this device in the township's list"}}),
-              {}, 0, 0, runEnroll, true}}};
+              {},
+              0,
+              0,
+              runEnroll,
+              true}}};
 }
 
 CommandGroup syncCommands() {
@@ -249,7 +264,10 @@ CommandGroup syncCommands() {
               "One full sync with the township server. Safe to interrupt: the next sync resumes.",
               withConnection({{"attempts", "N", "tries per request on a transient failure (default 5)"},
                               {"chunk-kb", "KB", "attachment upload chunk size (default 256)"}}),
-              {}, 0, 0, runSync}}};
+              {},
+              0,
+              0,
+              runSync}}};
 }
 
 CommandGroup statusCommands() {
@@ -261,16 +279,25 @@ CommandGroup statusCommands() {
 CommandGroup attachmentCommands() {
     return {"attachment",
             "photos and files: record a local file for upload, fetch one by hash",
-            {{"add", "Records FILE (sha256, size) as an attachment of a row; the next sync uploads it.",
+            {{"add",
+              "Records FILE (sha256, size) as an attachment of a row; the next sync uploads it.",
               {{"file", "FILE", "the local file", true},
                {"owner-table", "TABLE", "the owning row's table, e.g. reports or visits", true},
                {"owner", "ID", "the owning row's id", true},
                {"mime", "TYPE", "content type (default image/jpeg)"},
                {"grid", "ID", "the grid (default: the device's grid)"}},
-              {}, 0, 0, runAttachmentAdd},
-             {"fetch", "Downloads an attachment of the device's grids by its sha256 and checks the hash.",
-              withConnection({{"sha256", "HEX", "the attachment's hash", true}, {"out", "FILE", "where to write it", true}}),
-              {}, 0, 0, runAttachmentFetch}}};
+              {},
+              0,
+              0,
+              runAttachmentAdd},
+             {"fetch",
+              "Downloads an attachment of the device's grids by its sha256 and checks the hash.",
+              withConnection(
+                  {{"sha256", "HEX", "the attachment's hash", true}, {"out", "FILE", "where to write it", true}}),
+              {},
+              0,
+              0,
+              runAttachmentFetch}}};
 }
 
 }  // namespace gridwork::device

@@ -23,9 +23,9 @@
 namespace gridwork::http {
 
 struct AttachmentSyncReport {
-    std::uint64_t uploaded = 0;      // files the server now holds complete
+    std::uint64_t uploaded = 0;  // files the server now holds complete
     std::uint64_t bytesSent = 0;
-    std::uint64_t resumed = 0;       // uploads that continued from a non-zero offset
+    std::uint64_t resumed = 0;           // uploads that continued from a non-zero offset
     std::uint64_t resumedFromBytes = 0;  // sum of those offsets
     std::uint64_t missingFiles = 0;
     std::uint64_t hashMismatches = 0;

@@ -22,13 +22,13 @@
 namespace gridwork::http {
 
 struct HttpTransportOptions {
-    std::string baseUrl;                                   // "http://host:port" or "https://..."
-    std::chrono::milliseconds timeout{30000};              // per request, connect to last byte
-    std::size_t gzipThreshold = 1024;                      // compress request bodies this big
-    std::size_t maxReplyBytes = 256u * 1024 * 1024;        // refuse to inflate beyond this
+    std::string baseUrl;                             // "http://host:port" or "https://..."
+    std::chrono::milliseconds timeout{30000};        // per request, connect to last byte
+    std::size_t gzipThreshold = 1024;                // compress request bodies this big
+    std::size_t maxReplyBytes = 256u * 1024 * 1024;  // refuse to inflate beyond this
     // HTTPS: verify the server's certificate (system store, or caFile when given).
     bool verifyTls = true;
-    std::string caFile;                                    // PEM bundle to trust (optional)
+    std::string caFile;  // PEM bundle to trust (optional)
 };
 
 class HttpTransport final : public Transport {

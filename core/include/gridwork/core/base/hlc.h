@@ -20,9 +20,15 @@ namespace gridwork {
 
 using Hlc = std::uint64_t;
 
-constexpr Hlc makeHlc(std::uint64_t ms, std::uint16_t counter) { return (ms << 16) | counter; }
-constexpr std::uint64_t hlcMs(Hlc h) { return h >> 16; }
-constexpr std::uint16_t hlcCounter(Hlc h) { return static_cast<std::uint16_t>(h & 0xffff); }
+constexpr Hlc makeHlc(std::uint64_t ms, std::uint16_t counter) {
+    return (ms << 16) | counter;
+}
+constexpr std::uint64_t hlcMs(Hlc h) {
+    return h >> 16;
+}
+constexpr std::uint16_t hlcCounter(Hlc h) {
+    return static_cast<std::uint16_t>(h & 0xffff);
+}
 
 // The order of two writes: (hlc, site_id).
 struct Stamp {

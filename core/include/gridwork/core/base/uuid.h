@@ -20,12 +20,12 @@ struct Uuid {
 
     static Uuid nil() { return {}; }
     bool isNil() const;
-    std::string toString() const;                         // 018f...-....-7...-....-............
+    std::string toString() const;                          // 018f...-....-7...-....-............
     static std::optional<Uuid> parse(std::string_view s);  // accepts the text form or 32 hex
-    static std::optional<Uuid> fromBlob(const Blob& b);   // exactly 16 bytes
+    static std::optional<Uuid> fromBlob(const Blob& b);    // exactly 16 bytes
     Blob toBlob() const { return Blob(bytes.begin(), bytes.end()); }
     Value toValue() const { return Value::blob(toBlob()); }
-    std::uint64_t unixMs() const;                         // the v7 timestamp
+    std::uint64_t unixMs() const;  // the v7 timestamp
     auto operator<=>(const Uuid&) const = default;
 };
 

@@ -21,10 +21,26 @@ public:
 
     Value() = default;
     static Value null() { return {}; }
-    static Value integer(std::int64_t v) { Value x; x.m_v = v; return x; }
-    static Value real(double v) { Value x; x.m_v = v; return x; }
-    static Value text(std::string v) { Value x; x.m_v = std::move(v); return x; }
-    static Value blob(Blob v) { Value x; x.m_v = std::move(v); return x; }
+    static Value integer(std::int64_t v) {
+        Value x;
+        x.m_v = v;
+        return x;
+    }
+    static Value real(double v) {
+        Value x;
+        x.m_v = v;
+        return x;
+    }
+    static Value text(std::string v) {
+        Value x;
+        x.m_v = std::move(v);
+        return x;
+    }
+    static Value blob(Blob v) {
+        Value x;
+        x.m_v = std::move(v);
+        return x;
+    }
     static Value boolean(bool v) { return integer(v ? 1 : 0); }
 
     Kind kind() const { return static_cast<Kind>(m_v.index()); }
@@ -46,7 +62,9 @@ private:
 // JSON string escaping (UTF-8 passes through; control characters escaped).
 std::string jsonQuote(std::string_view s);
 std::string toHex(const std::uint8_t* data, std::size_t size);
-inline std::string toHex(const Blob& b) { return toHex(b.data(), b.size()); }
+inline std::string toHex(const Blob& b) {
+    return toHex(b.data(), b.size());
+}
 // Returns false on odd length or a non-hex character.
 bool fromHex(std::string_view hex, Blob& out);
 

@@ -7,8 +7,8 @@
 // not touched here. One transaction per call; borrows the Store; one thread at a time.
 #pragma once
 
-#include "gridwork/core/domain/records.h"
 #include "gridwork/core/base/error.h"
+#include "gridwork/core/domain/records.h"
 #include "gridwork/core/store/store.h"
 
 #include <string>

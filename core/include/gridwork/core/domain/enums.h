@@ -17,18 +17,18 @@ namespace gridwork::domain {
 // township (乡镇/街道) > community (村/社区) > grid (网格) > micro_grid (微网格).
 enum class OrgLevel { Township, Community, Grid, MicroGrid };
 enum class WorkerRole { GridWorker, MicroGridLeader, Volunteer, Dispatcher, Admin };
-enum class HouseholdKind { Own, Rented, Shop };                 // 自住 / 出租 / 商铺
-enum class HouseholdStatus { Active, MovedOut, Vacant };        // 在住 / 已迁出 / 空置
-enum class ResidentStatus { Present, MovedOut, Deceased };      // 在住 / 已迁出 / 已故
-enum class Gender { Male, Female };                             // 男 / 女
+enum class HouseholdKind { Own, Rented, Shop };             // 自住 / 出租 / 商铺
+enum class HouseholdStatus { Active, MovedOut, Vacant };    // 在住 / 已迁出 / 空置
+enum class ResidentStatus { Present, MovedOut, Deceased };  // 在住 / 已迁出 / 已故
+enum class Gender { Male, Female };                         // 男 / 女
 enum class ResidentTag {
-    ElderlyAlone,         // 独居老人
-    EmptyNest,            // 空巢老人
-    LowIncome,            // 低保户
-    Disabled,             // 残疾人
-    LeftBehindChild,      // 留守儿童
-    KeyPatient,           // 重点病人 (followed up on a schedule)
-    Veteran,              // 退役军人
+    ElderlyAlone,     // 独居老人
+    EmptyNest,        // 空巢老人
+    LowIncome,        // 低保户
+    Disabled,         // 残疾人
+    LeftBehindChild,  // 留守儿童
+    KeyPatient,       // 重点病人 (followed up on a schedule)
+    Veteran,          // 退役军人
     // Special populations (特殊人群): sensitive, see isSpecialPopulation().
     CommunityCorrection,  // 社区矫正对象
     ReleasedPrisoner,     // 刑满释放人员
@@ -36,7 +36,7 @@ enum class ResidentTag {
     MentalDisorder,       // 严重精神障碍患者
     KeyYouth,             // 重点青少年
 };
-enum class VisitKind { Routine, FollowUp, Verification };       // 日常走访 / 随访 / 核查
+enum class VisitKind { Routine, FollowUp, Verification };  // 日常走访 / 随访 / 核查
 enum class VisitOutcome { Normal, Difficulty, Dispute, Hazard, NotHome, Other };
 enum class ReportCategory {
     SafetyHazard,        // 安全隐患
@@ -48,39 +48,35 @@ enum class ReportCategory {
     Flood,               // 防汛
     Other,               // 其他
 };
-enum class Severity { Low, Medium, High, Urgent };              // 一般 / 较重 / 严重 / 紧急
-enum class TaskStatus { Open, Done };                           // 待办 / 已完成
-enum class PatrolState { Active, Paused, Stopped };             // 巡查中 / 已暂停 / 已结束
-enum class UploadState { Pending, Uploaded };                   // 待上传 / 已上传 (device-local)
+enum class Severity { Low, Medium, High, Urgent };   // 一般 / 较重 / 严重 / 紧急
+enum class TaskStatus { Open, Done };                // 待办 / 已完成
+enum class PatrolState { Active, Paused, Stopped };  // 巡查中 / 已暂停 / 已结束
+enum class UploadState { Pending, Uploaded };        // 待上传 / 已上传 (device-local)
 
-#define GRIDWORK_DOMAIN_ENUMS(X) \
-    X(OrgLevel)                  \
-    X(WorkerRole)                \
-    X(HouseholdKind)             \
-    X(HouseholdStatus)           \
-    X(ResidentStatus)            \
-    X(Gender)                    \
-    X(ResidentTag)               \
-    X(VisitKind)                 \
-    X(VisitOutcome)              \
-    X(ReportCategory)            \
-    X(Severity)                  \
-    X(TaskStatus)                \
-    X(PatrolState)               \
+#define GRIDWORK_DOMAIN_ENUMS(X)                                                                                       \
+    X(OrgLevel)                                                                                                        \
+    X(WorkerRole)                                                                                                      \
+    X(HouseholdKind)                                                                                                   \
+    X(HouseholdStatus)                                                                                                 \
+    X(ResidentStatus)                                                                                                  \
+    X(Gender)                                                                                                          \
+    X(ResidentTag)                                                                                                     \
+    X(VisitKind)                                                                                                       \
+    X(VisitOutcome)                                                                                                    \
+    X(ReportCategory)                                                                                                  \
+    X(Severity)                                                                                                        \
+    X(TaskStatus)                                                                                                      \
+    X(PatrolState)                                                                                                     \
     X(UploadState)
 
-template <typename E>
-std::optional<E> parseEnum(std::string_view nameOrLabel);
-template <typename E>
-const std::vector<E>& enumValues();
+template <typename E> std::optional<E> parseEnum(std::string_view nameOrLabel);
+template <typename E> const std::vector<E>& enumValues();
 
-#define GRIDWORK_DECLARE_ENUM(E)                          \
-    std::string_view enumName(E v);                       \
-    std::string_view enumLabelZh(E v);                    \
-    template <>                                           \
-    std::optional<E> parseEnum<E>(std::string_view s);    \
-    template <>                                           \
-    const std::vector<E>& enumValues<E>();
+#define GRIDWORK_DECLARE_ENUM(E)                                                                                       \
+    std::string_view enumName(E v);                                                                                    \
+    std::string_view enumLabelZh(E v);                                                                                 \
+    template <> std::optional<E> parseEnum<E>(std::string_view s);                                                     \
+    template <> const std::vector<E>& enumValues<E>();
 GRIDWORK_DOMAIN_ENUMS(GRIDWORK_DECLARE_ENUM)
 #undef GRIDWORK_DECLARE_ENUM
 

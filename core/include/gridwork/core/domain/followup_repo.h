@@ -9,8 +9,8 @@
 // are skipped. Contract: writes validated, one transaction per call; borrows the Store; one thread.
 #pragma once
 
-#include "gridwork/core/domain/records.h"
 #include "gridwork/core/base/error.h"
+#include "gridwork/core/domain/records.h"
 #include "gridwork/core/store/store.h"
 
 #include <optional>

@@ -38,27 +38,27 @@ enum class ImportMode { AllOrNothing, SkipBadLines };
 
 struct ImportOptions {
     ImportMode mode = ImportMode::AllOrNothing;
-    Uuid gridId;                      // required: the grid org unit the ledger belongs to
-    std::size_t batchRows = 5000;     // SkipBadLines: lines per transaction
+    Uuid gridId;                           // required: the grid org unit the ledger belongs to
+    std::size_t batchRows = 5000;          // SkipBadLines: lines per transaction
     std::size_t maxReportedErrors = 1000;  // errors beyond this are counted, not listed
 };
 
 struct ImportError {
     std::int64_t line = 0;
-    std::string column;  // the Chinese header, "" for the whole line
-    std::string message; // plain Chinese, e.g. "身份证号：校验位不正确"
+    std::string column;   // the Chinese header, "" for the whole line
+    std::string message;  // plain Chinese, e.g. "身份证号：校验位不正确"
 };
 
 struct ImportResult {
-    bool committed = false;          // AllOrNothing: everything written; SkipBadLines: true unless a storage error
-    std::int64_t linesRead = 0;      // data records, not counting the header and empty lines
-    std::int64_t households = 0;     // written
-    std::int64_t residents = 0;      // written
+    bool committed = false;       // AllOrNothing: everything written; SkipBadLines: true unless a storage error
+    std::int64_t linesRead = 0;   // data records, not counting the header and empty lines
+    std::int64_t households = 0;  // written
+    std::int64_t residents = 0;   // written
     std::int64_t badLines = 0;
-    std::vector<ImportError> errors; // at most maxReportedErrors
+    std::vector<ImportError> errors;  // at most maxReportedErrors
     std::vector<std::string> createdMicroGrids;
-    bool truncated = false;          // reading stopped at an unreadable record (unterminated quote):
-                                     // the lines after it were not imported; see the last error
+    bool truncated = false;  // reading stopped at an unreadable record (unterminated quote):
+                             // the lines after it were not imported; see the last error
 
     bool clean() const { return badLines == 0; }
 };

@@ -8,8 +8,8 @@
 // The repo borrows the Store. Thread-safety: as the Store (one thread at a time).
 #pragma once
 
-#include "gridwork/core/domain/records.h"
 #include "gridwork/core/base/error.h"
+#include "gridwork/core/domain/records.h"
 #include "gridwork/core/store/store.h"
 
 #include <optional>

@@ -6,8 +6,8 @@
 // The repo borrows the Store, which must outlive it. Thread-safety: as the Store (one thread).
 #pragma once
 
-#include "gridwork/core/domain/records.h"
 #include "gridwork/core/base/error.h"
+#include "gridwork/core/domain/records.h"
 #include "gridwork/core/store/store.h"
 
 #include <optional>

@@ -6,10 +6,10 @@
 // as NULL). Plain values; copy freely between threads.
 #pragma once
 
-#include "gridwork/core/domain/enums.h"
 #include "gridwork/core/base/hlc.h"
-#include "gridwork/core/domain/report_workflow.h"
 #include "gridwork/core/base/uuid.h"
+#include "gridwork/core/domain/enums.h"
+#include "gridwork/core/domain/report_workflow.h"
 
 #include <cstdint>
 #include <optional>
@@ -47,7 +47,7 @@ struct Household {
     Uuid id;
     Uuid gridId;
     Uuid microGridId;
-    std::string address;   // required
+    std::string address;  // required
     HouseholdKind kind = HouseholdKind::Own;
     HouseholdStatus status = HouseholdStatus::Active;
     std::string headName;  // 户主
@@ -57,9 +57,9 @@ struct Household {
 
 struct Resident {
     Uuid id;
-    Uuid gridId;       // always the household's grid
-    Uuid householdId;  // required
-    std::string name;  // required
+    Uuid gridId;           // always the household's grid
+    Uuid householdId;      // required
+    std::string name;      // required
     std::string idNumber;  // full 18-char number, stored on the device; display with maskIdNumber()
     std::string phone;
     std::optional<int> birthYear;
@@ -150,7 +150,7 @@ struct Report {
     bool handledOnSite = false;  // filed with a resolve_on_site event
     std::string photoSha256;
     std::int64_t reportedAt = 0;
-    std::string deadline;  // local date by which it must be handled; "" = none
+    std::string deadline;                          // local date by which it must be handled; "" = none
     ReportStatus status = ReportStatus::Reported;  // derived (output only)
 };
 
@@ -202,7 +202,7 @@ struct Attachment {
     std::int64_t size = 0;
     std::string ownerTable;  // e.g. "visits", "reports"
     Uuid ownerId;
-    std::string localPath;  // device-local, never synced
+    std::string localPath;                           // device-local, never synced
     UploadState uploadState = UploadState::Pending;  // device-local
 };
 

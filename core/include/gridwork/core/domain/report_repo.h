@@ -8,8 +8,8 @@
 // marks them superseded). Contract: validated writes, one transaction per call; borrows the Store.
 #pragma once
 
-#include "gridwork/core/domain/records.h"
 #include "gridwork/core/base/error.h"
+#include "gridwork/core/domain/records.h"
 #include "gridwork/core/store/store.h"
 
 #include <string>

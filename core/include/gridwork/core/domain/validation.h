@@ -6,8 +6,8 @@
 // Contract: pure functions; thread-safe.
 #pragma once
 
-#include "gridwork/core/domain/enums.h"
 #include "gridwork/core/base/error.h"
+#include "gridwork/core/domain/enums.h"
 
 #include <optional>
 #include <string>
@@ -45,8 +45,7 @@ inline constexpr std::size_t kMaxLongText = 5000;
 // A valid local date "YYYY-MM-DD".
 Status validateDate(std::string_view value, std::string_view field);
 // The value parses as enum E (name or Chinese label): "房屋类型：“别墅”不是有效的选项（自住、出租、商铺）".
-template <typename E>
-Status validateEnum(std::string_view value, std::string_view field) {
+template <typename E> Status validateEnum(std::string_view value, std::string_view field) {
     if (parseEnum<E>(value)) return Status::ok();
     std::string options;
     for (E e : enumValues<E>()) {

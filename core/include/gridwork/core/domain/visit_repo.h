@@ -6,8 +6,8 @@
 // Visits are never edited (append-only); a correction is a new visit. Borrows the Store; one thread.
 #pragma once
 
-#include "gridwork/core/domain/records.h"
 #include "gridwork/core/base/error.h"
+#include "gridwork/core/domain/records.h"
 #include "gridwork/core/store/store.h"
 
 #include <vector>

@@ -4,8 +4,8 @@
 // call, bad input changes nothing, tombstoned rows never listed. Borrows the Store; one thread.
 #pragma once
 
-#include "gridwork/core/domain/records.h"
 #include "gridwork/core/base/error.h"
+#include "gridwork/core/domain/records.h"
 #include "gridwork/core/store/store.h"
 
 #include <optional>

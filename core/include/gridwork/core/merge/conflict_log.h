@@ -7,8 +7,8 @@
 // another site that the pushing device had not pulled yet. Either way both values are kept.
 #pragma once
 
-#include "gridwork/core/store/change.h"
 #include "gridwork/core/base/error.h"
+#include "gridwork/core/store/change.h"
 
 #include <string>
 #include <vector>

@@ -12,9 +12,9 @@
 // Thread-safety: one Store object must be used by one thread at a time.
 #pragma once
 
-#include "gridwork/core/store/change.h"
 #include "gridwork/core/base/error.h"
 #include "gridwork/core/base/hlc.h"
+#include "gridwork/core/store/change.h"
 #include "gridwork/core/store/schema.h"
 
 #include <functional>
@@ -37,16 +37,16 @@ enum class StoreRole {
 };
 
 struct StoreOptions {
-    std::shared_ptr<Clock> clock;     // default: system clock
+    std::shared_ptr<Clock> clock;  // default: system clock
     StoreRole role = StoreRole::Device;
-    std::optional<Uuid> siteId;       // default: kept from the file, or new on first open
-    bool durable = true;              // synchronous=FULL (true) or NORMAL (bulk tools, tests)
+    std::optional<Uuid> siteId;  // default: kept from the file, or new on first open
+    bool durable = true;         // synchronous=FULL (true) or NORMAL (bulk tools, tests)
 };
 
 // What merging one change did.
 struct ApplyOutcome {
-    bool applied = false;          // the change won and is now the column's value
-    bool conflictLogged = false;   // a concurrent unacknowledged local value was involved
+    bool applied = false;         // the change won and is now the column's value
+    bool conflictLogged = false;  // a concurrent unacknowledged local value was involved
 };
 
 // Called inside the transaction for every column whose value changed (local or remote).
@@ -128,6 +128,7 @@ private:
     Store& m_store;
     std::vector<Uuid> m_dirtyReports;  // re-derive status at commit
     bool m_clockDirty = false;
+
 public:
     // Internal: the merge marks reports whose events changed; they are folded before commit.
     void markReportDirty(const Uuid& report);

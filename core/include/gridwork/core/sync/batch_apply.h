@@ -10,8 +10,8 @@
 // back (Store::transaction does). Thread-safety: as WriteTxn.
 #pragma once
 
-#include "gridwork/core/store/change.h"
 #include "gridwork/core/base/error.h"
+#include "gridwork/core/store/change.h"
 
 #include <cstdint>
 #include <span>
@@ -21,7 +21,7 @@ namespace gridwork {
 class WriteTxn;
 
 struct BatchApplyOutcome {
-    std::uint64_t applied = 0;          // changes that won and changed a column
+    std::uint64_t applied = 0;  // changes that won and changed a column
     std::uint64_t conflictsLogged = 0;
 };
 

@@ -12,7 +12,8 @@
 // conflict log) is dropped rather than re-stamped. Affected reports are re-folded.
 //
 // purgeGrid: a grid left the worker's scope; delete its rows, their clocks (row and column) and its
-// pending outbox entries (counted per column) (which the server would refuse with WRONG_GRID) without journaling anything.
+// pending outbox entries (counted per column) (which the server would refuse with WRONG_GRID) without journaling
+// anything.
 //
 // Contract: both run inside the caller's WriteTxn (one durable transaction); device stores only.
 // Thread-safety: as WriteTxn.
@@ -34,8 +35,8 @@ struct RestampResult {
 Result<RestampResult> restampOutbox(WriteTxn& txn, Hlc seenFloor = 0);
 
 struct PurgeResult {
-    std::uint64_t rows = 0;             // domain rows deleted
-    std::uint64_t pendingDropped = 0;   // unacknowledged outbox entries of the grid deleted
+    std::uint64_t rows = 0;            // domain rows deleted
+    std::uint64_t pendingDropped = 0;  // unacknowledged outbox entries of the grid deleted
 };
 Result<PurgeResult> purgeGrid(WriteTxn& txn, const Uuid& grid);
 

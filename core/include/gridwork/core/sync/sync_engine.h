@@ -7,9 +7,9 @@
 // Every answer's server_time_ms corrects the clock offset (meta "clock_offset_ms"); a
 // CLOCK_AHEAD refusal re-stamps the unacknowledged outbox (replica_maintenance.h) and pushes
 // again. Grids that left the scope are purged, with their pending changes (a push refused with
-// WRONG_GRID is followed by a pull that learns of the move, then the push is retried). Transport failures and retryable server errors
-// (UNAVAILABLE, STORAGE, INTERNAL) are retried with exponential backoff through an injectable
-// sleep; other typed errors end the sync and are kept for status().
+// WRONG_GRID is followed by a pull that learns of the move, then the push is retried). Transport failures and retryable
+// server errors (UNAVAILABLE, STORAGE, INTERNAL) are retried with exponential backoff through an injectable sleep;
+// other typed errors end the sync and are kept for status().
 //
 // Persistent state, all in the store's meta table: sync.token, sync.worker_id, sync.worker_name,
 // sync.grids, sync.cursors, sync.stamp_epoch, sync.seen_hlc, sync.last_sync_ms, sync.last_error.
@@ -18,8 +18,8 @@
 #pragma once
 
 #include "gridwork/core/base/error.h"
-#include "gridwork/core/sync/transport.h"
 #include "gridwork/core/base/uuid.h"
+#include "gridwork/core/sync/transport.h"
 
 #include <chrono>
 #include <cstdint>
@@ -43,7 +43,7 @@ struct SyncProgress {
 struct SyncOptions {
     std::size_t pushBatch = 500;
     std::uint32_t pullBatch = 5000;  // one durable transaction each
-    int maxAttempts = 5;  // per request, for retryable failures
+    int maxAttempts = 5;             // per request, for retryable failures
     std::chrono::milliseconds backoffBase{250};
     std::chrono::milliseconds backoffMax{15000};
     int maxRestamps = 3;  // CLOCK_AHEAD repairs per sync() before giving up
@@ -53,11 +53,11 @@ struct SyncOptions {
 };
 
 struct SyncReport {
-    std::uint64_t pushed = 0;            // changes acknowledged by the server
-    std::uint64_t pulled = 0;            // changes received
-    std::uint64_t applied = 0;           // received changes that won and changed local state
-    std::uint64_t conflictsLogged = 0;   // on this device while applying + reported by the server
-    std::uint64_t restamps = 0;          // CLOCK_AHEAD repairs
+    std::uint64_t pushed = 0;           // changes acknowledged by the server
+    std::uint64_t pulled = 0;           // changes received
+    std::uint64_t applied = 0;          // received changes that won and changed local state
+    std::uint64_t conflictsLogged = 0;  // on this device while applying + reported by the server
+    std::uint64_t restamps = 0;         // CLOCK_AHEAD repairs
     std::uint64_t purgedGrids = 0;
     std::uint64_t discardedOutOfScope = 0;  // pending changes of a purged grid (server refuses them)
     std::uint64_t retries = 0;

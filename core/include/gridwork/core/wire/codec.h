@@ -7,8 +7,8 @@
 // Thread-safety: pure functions.
 #pragma once
 
-#include "gridwork/core/store/change.h"
 #include "gridwork/core/base/error.h"
+#include "gridwork/core/store/change.h"
 #include "gridwork/sync/v1/sync.pb.h"
 
 #include <cstdint>
@@ -31,10 +31,10 @@ void toProto(const Change& c, pb::Change* out);
 Result<Change> fromProto(const pb::Change& c);
 
 // Parses a body as message M; Malformed when it is not one.
-template <typename M>
-Result<M> parseMessage(std::string_view body) {
+template <typename M> Result<M> parseMessage(std::string_view body) {
     M m;
-    if (body.size() > static_cast<std::size_t>(INT32_MAX) || !m.ParseFromArray(body.data(), static_cast<int>(body.size())))
+    if (body.size() > static_cast<std::size_t>(INT32_MAX) ||
+        !m.ParseFromArray(body.data(), static_cast<int>(body.size())))
         return Status(ErrorCode::Malformed, "body is not a valid " + std::string(M::descriptor()->name()));
     return m;
 }

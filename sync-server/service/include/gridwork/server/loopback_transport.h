@@ -29,11 +29,11 @@ struct LoopbackFaults {
 };
 
 struct LoopbackStats {
-    std::uint64_t requests = 0;       // posts made by the client
-    std::uint64_t delivered = 0;      // handle() calls made on the server
-    std::uint64_t bytesUp = 0;        // request bodies delivered
-    std::uint64_t bytesDown = 0;      // response bodies returned
-    std::uint64_t faults = 0;         // drops, duplicates and holds
+    std::uint64_t requests = 0;   // posts made by the client
+    std::uint64_t delivered = 0;  // handle() calls made on the server
+    std::uint64_t bytesUp = 0;    // request bodies delivered
+    std::uint64_t bytesDown = 0;  // response bodies returned
+    std::uint64_t faults = 0;     // drops, duplicates and holds
 };
 
 class LoopbackTransport final : public Transport {

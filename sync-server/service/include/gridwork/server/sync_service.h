@@ -16,9 +16,9 @@
 // Thread-safety: every public method is safe from several threads (one mutex around the store).
 #pragma once
 
-#include "gridwork/core/store/change.h"
 #include "gridwork/core/base/error.h"
 #include "gridwork/core/base/hlc.h"
+#include "gridwork/core/store/change.h"
 #include "gridwork/server/request_handler.h"
 
 #include <cstdint>
@@ -37,13 +37,13 @@ class WriteTxn;
 namespace gridwork::server {
 
 struct SyncServiceOptions {
-    std::string dbPath;                          // the server's SQLite file (created if missing)
-    std::shared_ptr<Clock> clock;                // default: system clock
-    std::optional<Uuid> siteId;                  // the server's own site id (default: kept / new)
+    std::string dbPath;                             // the server's SQLite file (created if missing)
+    std::shared_ptr<Clock> clock;                   // default: system clock
+    std::optional<Uuid> siteId;                     // the server's own site id (default: kept / new)
     std::uint64_t maxClockAheadMs = 5 * 60 * 1000;  // CLOCK_AHEAD beyond this
     std::uint32_t defaultPullBatch = 2000;
     std::uint32_t maxPullBatch = 10000;
-    std::size_t maxPushChanges = 10000;          // TOO_LARGE beyond this
+    std::size_t maxPushChanges = 10000;  // TOO_LARGE beyond this
     std::uint64_t enrollmentCodeTtlMs = 7ull * 24 * 3600 * 1000;
     bool durable = true;
 };
@@ -129,7 +129,7 @@ private:
     SyncServiceOptions m_options;
     std::mutex m_mutex;
     std::unique_ptr<Store> m_store;
-    std::uint64_t m_seq = 0;  // last server_seq handed out
+    std::uint64_t m_seq = 0;          // last server_seq handed out
     std::int64_t m_dataVersion = -1;  // PRAGMA data_version when m_seq was last checked (logColumn)
     RequestHandler* m_attachments = nullptr;
     std::uint64_t m_staleEpoch = 0;  // set by push() for the stale-push error it returns
