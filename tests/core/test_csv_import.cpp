@@ -36,8 +36,8 @@ Result<ImportResult> importText(DomainFixture& f, const std::string& csv, Import
 }
 
 std::string sampleCsvPath() {
-    std::string here = __FILE__;  // tests/core/test_csv_import.cpp
-    return here.substr(0, here.rfind("/tests/")) + "/core/docs/ledger-sample.csv";
+    // From the build (not __FILE__: ccache's CCACHE_BASEDIR makes that a relative path).
+    return std::string(GRIDWORK_SOURCE_DIR) + "/core/docs/ledger-sample.csv";
 }
 }  // namespace
 
