@@ -248,3 +248,31 @@ TEST_CASE("a transaction opened inside another joins it: both commit or neither 
     CHECK(textOf(*store, "SELECT count(*) FROM households") == "2");
     CHECK(store->outboxCount() == 6);
 }
+
+TEST_CASE("a damaged number in meta is a Storage error naming the key, not an exception") {
+    testing::TempDir dir;
+    const std::string file = dir.file("a.db");
+    openStore(file);
+    for (const std::string& key : {std::string("hlc"), std::string("clock_offset_ms")}) {
+        for (const std::string& bad :
+             {std::string("garbage"), std::string("12x"), std::string(""), std::string("99999999999999999999999")}) {
+            {
+                auto db = db::Database::open(file);
+                REQUIRE(db.isOk());
+                REQUIRE((*db)
+                            ->exec("INSERT INTO meta(key,value) VALUES('" + key + "','" + bad +
+                                   "') ON CONFLICT(key) DO UPDATE SET value=excluded.value")
+                            .isOk());
+            }
+            auto s = Store::open(file);
+            INFO(key << " = '" << bad << "'");
+            REQUIRE_FALSE(s.isOk());
+            CHECK(s.status().code() == ErrorCode::Storage);
+            CHECK(s.status().message().find("meta." + key) != std::string::npos);
+        }
+        auto db = db::Database::open(file);
+        REQUIRE(db.isOk());
+        REQUIRE((*db)->exec("UPDATE meta SET value='0' WHERE key='" + key + "'").isOk());
+    }
+    CHECK(Store::open(file).isOk());  // repaired values open again
+}

@@ -169,3 +169,38 @@ TEST_CASE("China local dates from Unix ms") {
     CHECK_FALSE(daysBetween("2024-01-01", "bad").has_value());
     CHECK(addDays("nope", 3).empty());
 }
+
+TEST_CASE("China local dates: leap days, century rules, year ends, before 1970") {
+    // Leap days exist only in leap years: every 4th, not every 100th, but every 400th.
+    CHECK(isValidLocalDate("2024-02-29"));
+    CHECK(isValidLocalDate("2000-02-29"));
+    CHECK_FALSE(isValidLocalDate("2023-02-29"));
+    CHECK_FALSE(isValidLocalDate("1900-02-29"));
+    CHECK_FALSE(isValidLocalDate("2100-02-29"));
+    CHECK(addDays("2100-02-28", 1) == "2100-03-01");
+    CHECK(addDays("2000-02-28", 1) == "2000-02-29");
+    CHECK(daysBetween("2024-02-28", "2024-03-01") == 2);
+    CHECK(daysBetween("2023-02-28", "2023-03-01") == 1);
+    // Year ends, both directions, and whole years.
+    CHECK(addDays("2024-12-31", 1) == "2025-01-01");
+    CHECK(addDays("2025-01-01", -1) == "2024-12-31");
+    CHECK(daysBetween("2024-01-01", "2025-01-01") == 366);
+    CHECK(daysBetween("2025-01-01", "2026-01-01") == 365);
+    CHECK(daysBetween("2025-01-01", "2024-01-01") == -366);
+    // New Year's Eve in Beijing: 16:00 UTC on Dec 31 is already Jan 1.
+    CHECK(localDateFromMs(1767196800000 - 1) == "2025-12-31");  // 23:59:59.999 +08:00
+    CHECK(localDateFromMs(1767196800000) == "2026-01-01");      // 2025-12-31T16:00:00Z
+    CHECK(localYearFromMs(1767196800000 - 1) == 2025);
+    CHECK(localYearFromMs(1767196800000) == 2026);
+    CHECK(localDayNumberFromMs(1767196800000) == *parseLocalDate("2026-01-01"));
+    // Before the epoch (ID numbers of people born in the 1950s): floor, not truncation.
+    CHECK(localDateFromMs(-kChinaUtcOffsetMs) == "1970-01-01");
+    CHECK(localDateFromMs(-kChinaUtcOffsetMs - 1) == "1969-12-31");
+    CHECK(parseLocalDate("1969-12-31") == -1);
+    CHECK(formatDayNumber(-1) == "1969-12-31");
+    CHECK(addDays("1956-03-01", -1) == "1956-02-29");
+    // Malformed or impossible dates.
+    for (const char* bad : {"2024-13-01", "2024-00-10", "2024-04-31", "2024-01-00", "2024-1-01", "2024/01/01",
+                            "+024-01-01", "2024-01-0x", "", "20240101"})
+        CHECK_MESSAGE(!isValidLocalDate(bad), bad);
+}

@@ -1,6 +1,7 @@
 #include "gridwork/http/attachment_sync.h"
 
 #include "gridwork/core/domain/attachment_repo.h"
+#include "gridwork/core/sync/sync_engine.h"
 #include "gridwork/core/wire/codec.h"
 
 #include <fstream>
@@ -15,7 +16,7 @@ AttachmentSync::AttachmentSync(Store& store, Transport& transport, AttachmentSyn
 }
 
 Result<TransportReply> AttachmentSync::call(Endpoint e, const std::string& body) {
-    std::string token = m_store.meta("sync.token").value_or("");
+    std::string token = SyncEngine::deviceToken(m_store);
     if (token.empty()) return Status(ErrorCode::Unauthenticated, "this device is not enrolled");
     GW_ASSIGN_OR_RETURN(TransportReply reply, m_transport.post(e, body, token));
     if (reply.httpStatus != 200) return wire::decodeError(reply.httpStatus, reply.body);

@@ -5,6 +5,7 @@
 #include "domain/csv_reader.h"
 #include "domain/ledger_rows.h"
 #include "domain/rows.h"
+#include "gridwork/core/base/parse.h"
 #include "gridwork/core/domain/org_repo.h"
 #include "gridwork/core/domain/validation.h"
 #include "gridwork/core/store/db.h"
@@ -71,8 +72,9 @@ bool matchesHeader(const ColDef& d, std::string_view h) {
 }
 
 // The first 17 digits of a valid ID number as an integer: an exact, compact duplicate key.
+// Callers pass validated ID numbers only (17 digits and a check character).
 std::uint64_t idKey(const std::string& id) {
-    return std::stoull(id.substr(0, 17));
+    return parseNumber<std::uint64_t>(std::string_view(id).substr(0, 17)).value_or(0);
 }
 
 struct HouseholdState {
@@ -333,10 +335,10 @@ Status Importer::handle(WriteTxn& txn, const std::vector<std::string>& fields, s
         std::string year = cell(fields, kBirthYear);
         if (!year.empty()) {
             if (year.size() > 3 && year.compare(year.size() - 3, 3, "年") == 0) year.resize(year.size() - 3);
-            bool digits = year.size() == 4;
-            for (char c : year) digits = digits && c >= '0' && c <= '9';
-            if (!digits) return skip(line, "出生年份", "出生年份：“" + year + "”不是有效的年份（如 1956）");
-            r.birthYear = std::stoi(year);
+            auto parsed = year.size() == 4 && year[0] != '+' ? parseNumber<int>(year) : std::nullopt;
+            if (!parsed || *parsed < 0)
+                return skip(line, "出生年份", "出生年份：“" + year + "”不是有效的年份（如 1956）");
+            r.birthYear = *parsed;
         }
         std::string gender = cell(fields, kGender);
         if (!gender.empty()) {

@@ -1,6 +1,7 @@
 #include "domain/ledger_rows.h"
 
 #include "domain/rows.h"
+#include "gridwork/core/base/parse.h"
 #include "gridwork/core/domain/dates.h"
 #include "gridwork/core/domain/validation.h"
 #include "gridwork/core/store/schema.h"
@@ -8,7 +9,7 @@
 namespace gridwork::domain::ledger {
 
 int currentYear(std::int64_t nowMs) {
-    return std::stoi(localDateFromMs(nowMs).substr(0, 4));
+    return localYearFromMs(nowMs);
 }
 
 Result<RowWrite> householdWrite(Household& h) {
@@ -38,7 +39,8 @@ Status reconcileWithId(Resident& r, int year) {
     if (!r.idNumber.empty()) {
         GW_TRY(validateIdNumber(r.idNumber, "身份证号"));
         r.idNumber = normalizeIdNumber(r.idNumber);
-        int idYear = std::stoi(idNumberBirthDate(r.idNumber)->substr(0, 4));
+        // validateIdNumber checked the birth date, so its year is four digits.
+        int idYear = parseNumber<int>(std::string_view(*idNumberBirthDate(r.idNumber)).substr(0, 4)).value_or(0);
         Gender idGender = *idNumberGender(r.idNumber);
         if (r.birthYear && *r.birthYear != idYear)
             return {ErrorCode::InvalidArgument,

@@ -29,7 +29,7 @@ bool isProvinceCode(int code) {
 std::int64_t todayDayNumber() {
     auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
                   .count();
-    return (ms + kChinaUtcOffsetMs) / 86400000;  // = parseLocalDate(localDateFromMs(ms)) for ms >= 0, without the text
+    return localDayNumberFromMs(ms);
 }
 
 // Drops spaces, dashes, dots and parentheses: what people type around phone digits.

@@ -40,32 +40,7 @@ const std::string& cachedSql(int kind, const TableSpec& spec, const ColumnValues
     return it->second;
 }
 
-bool typeMatches(ColumnType type, const Value& v) {
-    using K = Value::Kind;
-    if (v.isNull()) return true;
-    switch (type) {
-    case ColumnType::Id: return v.kind() == K::Blob && v.asBlob().size() == 16;
-    case ColumnType::Text: return v.kind() == K::Text;
-    case ColumnType::Integer: return v.kind() == K::Integer;
-    case ColumnType::Bool: return v.kind() == K::Integer && (v.asInt() == 0 || v.asInt() == 1);
-    case ColumnType::Real: return v.kind() == K::Real || v.kind() == K::Integer;
-    case ColumnType::Blob: return v.kind() == K::Blob;
-    }
-    return false;
-}
 }  // namespace
-
-Status validateColumn(const TableSpec*& spec, std::string_view table, std::string_view column, const Value& v,
-                      bool allowDerived) {
-    if (!spec || spec->name != table) spec = findTable(table);
-    if (!spec) return {ErrorCode::UnknownTable, "unknown table '" + std::string(table) + "'"};
-    const ColumnSpec* col = spec->column(column);
-    if (!col || (!col->synced && !allowDerived))
-        return {ErrorCode::UnknownColumn, "unknown column '" + std::string(table) + "." + std::string(column) + "'"};
-    if (!typeMatches(col->type, v))
-        return {ErrorCode::InvalidArgument, "wrong value type for " + std::string(table) + "." + std::string(column)};
-    return Status::ok();
-}
 
 Result<bool> insertNewRow(db::Database& db, const TableSpec& spec, const Uuid& row, const ColumnValues& columns) {
     const std::string& sql = cachedSql(0, spec, columns, [&] {

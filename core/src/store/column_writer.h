@@ -20,10 +20,6 @@ namespace db {
 class Database;
 }
 
-// Typed check of a change against the schema: UnknownTable, UnknownColumn, InvalidArgument.
-Status validateColumn(const TableSpec*& spec, std::string_view table, std::string_view column, const Value& v,
-                      bool allowDerived);
-
 // Writes several columns of one row in one statement (an upsert), and one column_clocks entry
 // per column.
 Status putColumns(db::Database& db, const TableSpec& spec, const Uuid& row, const ColumnValues& columns, Hlc hlc,

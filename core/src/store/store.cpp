@@ -1,6 +1,9 @@
 #include "gridwork/core/store/store.h"
 
+#include "gridwork/core/base/parse.h"
 #include "gridwork/core/merge/conflict_log.h"
+#include "gridwork/core/merge/lww.h"
+#include "gridwork/core/merge/remote_change.h"
 #include "gridwork/core/store/db.h"
 #include "store/column_writer.h"
 #include "store/derived_state.h"
@@ -13,14 +16,24 @@ namespace gridwork {
 
 namespace {
 constexpr const char* kSiteKey = "site_id";
-constexpr const char* kHlcKey = "hlc";
+constexpr std::string_view kHlcKey = "hlc";
+constexpr std::string_view kClockOffsetKey = "clock_offset_ms";
 
-Hlc loadHlc(db::Database& db) {
+// A number kept in meta; a damaged value is a typed error naming the key, never an exception.
+template <typename T> Result<T> metaNumber(std::string_view key, const std::string& text) {
+    return parseNumber<T>(text, ErrorCode::Storage, "数据文件已损坏：meta." + std::string(key));
+}
+
+Result<Hlc> loadHlc(db::Database& db) {
     db::Statement* q = db.prepare("SELECT value FROM meta WHERE key='hlc'");
-    if (!q || !q->step()) return 0;
-    Hlc h = std::stoull(q->getText(0));
+    if (!q) return Status(ErrorCode::Storage, db.lastError());
+    if (!q->step()) {
+        GW_TRY(q->status());
+        return Hlc{0};
+    }
+    std::string text = q->getText(0);
     q->reset();
-    return h;
+    return metaNumber<Hlc>(kHlcKey, text);
 }
 }  // namespace
 
@@ -31,7 +44,8 @@ Result<std::unique_ptr<Store>> Store::open(const std::string& path, StoreOptions
     store->m_db = std::move(database);
     store->m_path = path;
     store->m_role = options.role;
-    store->m_clock = HybridClock(options.clock ? options.clock : systemClock(), loadHlc(*store->m_db));
+    GW_ASSIGN_OR_RETURN(Hlc last, loadHlc(*store->m_db));
+    store->m_clock = HybridClock(options.clock ? options.clock : systemClock(), last);
 
     // First open: claim a site id. INSERT OR IGNORE, so two connections opening a new file at
     // once agree on the one that landed first.
@@ -48,7 +62,10 @@ Result<std::unique_ptr<Store>> Store::open(const std::string& path, StoreOptions
     if (options.siteId && *options.siteId != *parsed)
         return Status(ErrorCode::InvalidState, "database belongs to site " + *stored);
     store->m_site = *parsed;
-    if (auto offset = store->meta("clock_offset_ms")) store->m_clock.setOffsetMs(std::stoll(*offset));
+    if (auto offset = store->meta(std::string(kClockOffsetKey))) {
+        GW_ASSIGN_OR_RETURN(std::int64_t ms, metaNumber<std::int64_t>(kClockOffsetKey, *offset));
+        store->m_clock.setOffsetMs(ms);
+    }
     return store;
 }
 
@@ -60,7 +77,8 @@ Status Store::transaction(const std::function<Status(WriteTxn&)>& fn) {
     if (m_current) return fn(*m_current);
     db::Transaction txn(*m_db);
     GW_TRY(txn.begun());
-    Hlc before = std::max(m_clock.last(), loadHlc(*m_db));  // another connection may have moved it
+    GW_ASSIGN_OR_RETURN(Hlc stored, loadHlc(*m_db));
+    Hlc before = std::max(m_clock.last(), stored);  // another connection may have moved it
     m_clock.resetTo(before);
     WriteTxn w(*this);
     m_current = &w;
@@ -83,6 +101,11 @@ Status Store::write(const std::vector<RowWrite>& writes) {
         for (const auto& w : writes) GW_TRY(txn.write(w));
         return Status::ok();
     });
+}
+
+Status Store::setClockOffsetMs(std::int64_t offsetMs) {
+    m_clock.setOffsetMs(offsetMs);
+    return setMeta(std::string(kClockOffsetKey), std::to_string(offsetMs));
 }
 
 std::optional<std::string> Store::meta(const std::string& key) {
@@ -225,7 +248,7 @@ Status WriteTxn::write(const RowWrite& w) {
     Uuid grid;
     bool gridGiven = false;
     for (const auto& [name, value] : w.columns) {
-        GW_TRY(validateColumn(spec, w.table, name, value, false));
+        GW_TRY(validateColumn(spec, w.table, name, value, ColumnUse::Synced));
         if (name == "grid_id") {
             grid = Uuid::fromBlob(value.asBlob()).value_or(Uuid{});
             gridGiven = true;
@@ -280,16 +303,14 @@ Status WriteTxn::write(const RowWrite& w) {
 
 Result<ApplyOutcome> WriteTxn::applyRemote(const Change& c) {
     const TableSpec* spec = nullptr;
-    GW_TRY(validateColumn(spec, c.table, c.column, c.value, false));
-    if (c.rowId.isNil()) return Status(ErrorCode::InvalidArgument, "row id must not be nil");
-    if (c.column == "grid_id" && c.value.kind() == Value::Kind::Blob && Uuid::fromBlob(c.value.asBlob()) != c.gridId)
-        return Status(ErrorCode::InvalidArgument, "grid_id value disagrees with the change's grid");
+    GW_TRY(merge::validateRemoteChange(c, spec));
     ApplyOutcome outcome;
     m_store.m_clock.observe(c.hlc);
 
     auto current = columnStamp(database(), c.table, c.rowId, c.column);
-    if (current && current->hlc == c.hlc && current->site == c.site) return outcome;  // a duplicate
-    bool remoteWins = !current || *current < c.stamp();
+    const merge::Verdict verdict = merge::decide(current, c.stamp());
+    if (verdict == merge::Verdict::Duplicate) return outcome;
+    const bool remoteWins = verdict == merge::Verdict::IncomingWins;
 
     // A concurrent edit: this column was written here and the server has not acknowledged it,
     // so the other writer had not seen it. Keep both values in the conflict log.
@@ -320,7 +341,7 @@ Result<ApplyOutcome> WriteTxn::applyRemote(const Change& c) {
 
 Status WriteTxn::setDerived(std::string_view table, const Uuid& row, std::string_view column, const Value& v) {
     const TableSpec* spec = nullptr;
-    GW_TRY(validateColumn(spec, table, column, v, true));
+    GW_TRY(validateColumn(spec, table, column, v, ColumnUse::Derived));
     std::string sql = "UPDATE " + std::string(table) + " SET " + std::string(column) + "=?1 WHERE id=?2";
     GW_ASSIGN_OR_RETURN(db::Statement * upd, database().prepareChecked(sql));
     upd->bind(1, v).bind(2, row);

@@ -1,5 +1,7 @@
 #include "gridwork/core/sync/batch_apply.h"
 
+#include "gridwork/core/merge/lww.h"
+#include "gridwork/core/merge/remote_change.h"
 #include "gridwork/core/store/db.h"
 #include "gridwork/core/store/store.h"
 #include "store/column_writer.h"
@@ -26,12 +28,7 @@ Result<BatchApplyOutcome> applyRemoteBatch(WriteTxn& txn, std::span<const Change
             ++end;
         const TableSpec* spec = nullptr;
         for (std::size_t k = i; k < end; ++k) {
-            const Change& c = changes[k];
-            GW_TRY(validateColumn(spec, c.table, c.column, c.value, false));
-            if (c.rowId.isNil()) return Status(ErrorCode::InvalidArgument, "row id must not be nil");
-            if (c.column == "grid_id" && c.value.kind() == Value::Kind::Blob &&
-                Uuid::fromBlob(c.value.asBlob()) != c.gridId)
-                return Status(ErrorCode::InvalidArgument, "grid_id value disagrees with the change's grid");
+            GW_TRY(merge::validateRemoteChange(changes[k], spec));
         }
         GW_TRY(rowColumnStamps(db, *spec, changes[i].rowId, clocks));
         // A row this replica has never seen takes its first stamp group as its row clock (one
@@ -72,7 +69,8 @@ Result<BatchApplyOutcome> applyRemoteBatch(WriteTxn& txn, std::span<const Change
                 if (o.applied) clocks[c.column] = c.stamp();
                 continue;
             }
-            if (it != clocks.end() && !(it->second < c.stamp())) continue;  // older, or a duplicate
+            if (!merge::incomingWins(it == clocks.end() ? std::nullopt : std::optional<Stamp>(it->second), c.stamp()))
+                continue;  // older, or a duplicate
             if (!pendingChanges.empty() && pendingChanges.front()->stamp() != c.stamp()) GW_TRY(flush());
             // A column twice in one stamp group cannot happen (one write sets a column once), but
             // keep the later one if a sender repeats it.

@@ -1,5 +1,6 @@
 #include "gridwork/core/sync/sync_engine.h"
 
+#include "gridwork/core/base/parse.h"
 #include "gridwork/core/store/db.h"
 #include "gridwork/core/store/store.h"
 #include "gridwork/core/sync/batch_apply.h"
@@ -25,14 +26,14 @@ constexpr const char* kCursors = "sync.cursors";
 constexpr const char* kEpoch = "sync.stamp_epoch";
 constexpr const char* kLastSync = "sync.last_sync_ms";
 constexpr const char* kLastError = "sync.last_error";
-constexpr const char* kOffset = "clock_offset_ms";
 constexpr const char* kSeen = "sync.seen_hlc";  // highest stamp acked by or pulled from the server
 
 using Cursors = std::map<Uuid, std::uint64_t>;
 
-// Numbers kept in meta; a damaged value reads as 0 instead of throwing.
+// Numbers kept in meta; a damaged value reads as 0 (a cursor or epoch from the start, which the
+// server's answers repair) instead of throwing.
 std::uint64_t toU64(const std::string& text) {
-    return std::strtoull(text.c_str(), nullptr, 10);
+    return parseNumber<std::uint64_t>(text).value_or(0);
 }
 std::uint64_t metaU64(Store& store, const char* key) {
     return toU64(store.meta(key).value_or("0"));
@@ -95,6 +96,10 @@ SyncEngine::SyncEngine(Store& store, Transport& transport, SyncOptions options)
     m_options.maxAttempts = std::max(1, m_options.maxAttempts);
 }
 
+std::string SyncEngine::deviceToken(Store& store) {
+    return store.meta(kToken).value_or("");
+}
+
 void SyncEngine::noteServerTime(std::uint64_t serverTimeMs) {
     if (serverTimeMs == 0) return;
     m_lastServerTimeMs = serverTimeMs;
@@ -103,8 +108,7 @@ void SyncEngine::noteServerTime(std::uint64_t serverTimeMs) {
     std::int64_t offset = static_cast<std::int64_t>(serverTimeMs) - wall;
     // Small differences are request latency, not skew: keep the stored offset.
     if (std::llabs(offset - clock.offsetMs()) < 1000) return;
-    clock.setOffsetMs(offset);
-    (void)m_store.setMeta(kOffset, std::to_string(offset));
+    (void)m_store.setClockOffsetMs(offset);
 }
 
 void SyncEngine::reportProgress(SyncProgress::Phase phase, std::uint64_t done, std::uint64_t total,
@@ -126,7 +130,7 @@ Status SyncEngine::fail(Status s) {
 }
 
 Result<TransportReply> SyncEngine::call(Endpoint endpoint, const std::string& body, SyncReport& report) {
-    std::string token = m_store.meta(kToken).value_or("");
+    std::string token = deviceToken(m_store);
     Status last;
     auto delay = m_options.backoffBase;
     for (int attempt = 0; attempt < m_options.maxAttempts; ++attempt) {

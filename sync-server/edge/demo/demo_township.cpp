@@ -177,7 +177,7 @@ Result<DemoSummary> seedDemoTownship(SyncService& service, const DemoOptions& op
     auto todayDay = parseLocalDate(today);
     if (!todayDay) return Status(ErrorCode::InvalidArgument, "--today must be YYYY-MM-DD: " + today);
     const std::int64_t todayMs = *todayDay * kDayMs - kChinaUtcOffsetMs;  // 00:00 China time
-    const int thisYear = std::stoi(today.substr(0, 4));
+    const int thisYear = localYearFromMs(todayMs);
     IdMaker ids(todayMs - 400 * kDayMs, rng);
     auto timeOnDay = [&](int daysAgo) { return todayMs - daysAgo * kDayMs + pick(rng, 8 * 3600, 17 * 3600) * 1000LL; };
 

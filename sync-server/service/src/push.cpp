@@ -3,6 +3,8 @@
 
 #include "gridwork/core/base/sha256.h"
 #include "gridwork/core/merge/conflict_log.h"
+#include "gridwork/core/merge/lww.h"
+#include "gridwork/core/merge/remote_change.h"
 #include "gridwork/core/store/db.h"
 #include "gridwork/core/store/schema.h"
 #include "gridwork/core/store/store.h"
@@ -80,8 +82,8 @@ Result<std::string> SyncService::push(const DeviceIdentity& who, std::string_vie
             std::uint64_t seq = req.first_seq() + static_cast<std::uint64_t>(i);
             if (seq <= acked) continue;  // already applied: a retry after a lost ack
             GW_ASSIGN_OR_RETURN(Change c, wire::fromProto(req.changes(i)));
-            const TableSpec* spec = findTable(c.table);
-            if (!spec) return Status(ErrorCode::UnknownTable, "unknown table '" + c.table + "'");
+            const TableSpec* spec = nullptr;
+            GW_TRY(merge::validateRemoteChange(c, spec));
             if (c.site != who.siteId)
                 return Status(ErrorCode::InvalidArgument, "a device pushes only changes it wrote itself");
             if (c.gridId.isNil())
@@ -109,7 +111,8 @@ Result<std::string> SyncService::push(const DeviceIdentity& who, std::string_vie
                     Change mine = c;
                     Change theirs = other;
                     theirs.gridId = c.gridId;
-                    GW_TRY(c.stamp() > other.stamp() ? logConflict(txn, theirs, mine) : logConflict(txn, mine, theirs));
+                    GW_TRY(merge::incomingWins(other.stamp(), c.stamp()) ? logConflict(txn, theirs, mine)
+                                                                         : logConflict(txn, mine, theirs));
                     ++conflicts;
                 }
             }

@@ -1,9 +1,9 @@
 #include "server_schema.h"
 
+#include "gridwork/core/base/parse.h"
 #include "gridwork/core/store/db.h"
 #include "gridwork/core/store/store.h"
 
-#include <cstdlib>
 #include <string>
 #include <vector>
 
@@ -39,7 +39,10 @@ int latestServerSchemaVersion() {
 
 Status migrateServerSchema(Store& store) {
     int current = 0;
-    if (auto v = store.meta("server_schema_version")) current = static_cast<int>(std::strtol(v->c_str(), nullptr, 10));
+    if (auto v = store.meta("server_schema_version")) {
+        GW_ASSIGN_OR_RETURN(current,
+                            parseNumber<int>(*v, ErrorCode::Storage, "数据文件已损坏：meta.server_schema_version"));
+    }
     if (current > latestServerSchemaVersion())
         return {ErrorCode::InvalidState, "server schema v" + std::to_string(current) + " is newer than this program"};
     for (int v = current + 1; v <= latestServerSchemaVersion(); ++v) {

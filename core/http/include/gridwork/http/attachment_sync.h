@@ -8,7 +8,7 @@
 // dropped connection the next call resumes from the last byte the server holds. A missing local
 // file is skipped (counted); a HASH_MISMATCH (the file changed after it was recorded) is counted
 // and the upload restarts from zero next time; any other failure ends the call with its Status.
-// The token is the device's (meta sync.token, written by SyncEngine::enroll).
+// The token is the device's (SyncEngine::deviceToken, stored by SyncEngine::enroll).
 // Ownership: borrows the Store and the Transport. Thread-safety: one thread (the Store's rule).
 #pragma once
 

@@ -10,6 +10,9 @@
 // Contract: the returned specs are static and immutable; safe from any thread.
 #pragma once
 
+#include "gridwork/core/base/error.h"
+#include "gridwork/core/base/value.h"
+
 #include <string>
 #include <string_view>
 #include <vector>
@@ -45,6 +48,16 @@ struct TableSpec {
 const std::vector<TableSpec>& replicatedTables();
 // nullptr when the table is not replicated (unknown to the wire).
 const TableSpec* findTable(std::string_view name);
+
+// Which columns a write may set: synced ones (local writes, remote changes) or also derived ones
+// (the store's own derivations, WriteTxn::setDerived).
+enum class ColumnUse { Synced, Derived };
+
+// Typed check of one column value against the schema (pure): UnknownTable, UnknownColumn,
+// InvalidArgument (wrong value type; NULL fits every column). spec: a previous lookup, reused when
+// it names `table`; on success it is the table's spec.
+Status validateColumn(const TableSpec*& spec, std::string_view table, std::string_view column, const Value& v,
+                      ColumnUse use);
 
 // Table names, so callers never spell them twice.
 namespace tables {

@@ -78,6 +78,10 @@ public:
     void setApplyObserver(ApplyObserver observer) { m_observer = std::move(observer); }
     const ApplyObserver& applyObserver() const { return m_observer; }
 
+    // Corrects the clock by the server's time (HybridClock::setOffsetMs) and keeps the offset in
+    // meta, so it survives restarts (Store::open reads it back).
+    Status setClockOffsetMs(std::int64_t offsetMs);
+
     // Small persistent key/value settings (sync cursors, token, offsets, UI settings).
     std::optional<std::string> meta(const std::string& key);
     Status setMeta(const std::string& key, const std::string& value);

@@ -4,7 +4,7 @@
 // on (device, seq), so a retry after a lost answer is harmless; an ack removes entries), then
 // pulls until has_more is false, applying each pulled batch through the merge in ONE transaction
 // together with the new cursors — so an interruption at any point resumes where it stopped.
-// Every answer's server_time_ms corrects the clock offset (meta "clock_offset_ms"); a
+// Every answer's server_time_ms corrects the clock offset (Store::setClockOffsetMs); a
 // CLOCK_AHEAD refusal re-stamps the unacknowledged outbox (replica_maintenance.h) and pushes
 // again. Grids that left the scope are purged, with their pending changes (a push refused with
 // WRONG_GRID is followed by a pull that learns of the move, then the push is retried). Transport failures and retryable
@@ -90,6 +90,10 @@ public:
     Status push(SyncReport& report);
     Status pull(SyncReport& report);
     SyncStatus status();
+
+    // The device token enroll() stored ("" when not enrolled), for other clients of the same
+    // server (attachment transfer) so they never read the engine's meta keys themselves.
+    static std::string deviceToken(Store& store);
 
 private:
     Result<TransportReply> call(Endpoint endpoint, const std::string& body, SyncReport& report);
