@@ -4,8 +4,9 @@
 // last-writer-wins on (hlc, site_id); tombstones are the `deleted` column under the same rule;
 // append-only rows never conflict. A remote change is checked by merge::validateRemoteChange
 // (remote_change.h) first. Every merging path calls those two (WriteTxn::applyRemote,
-// applyRemoteBatch, SyncService::push) and uses their verdict to order a conflict's two values. A device logs a conflict when a pulled change meets a column it wrote and the
-// server has not acknowledged; the server logs one when a pushed change meets a value from
+// applyRemoteBatch, SyncService::push) and uses their verdict to order a conflict's two values.
+// A device logs a conflict when a pulled change meets a column it wrote and the server has not
+// acknowledged; the server logs one when a pushed change meets a value from
 // another site that the pushing device had not pulled yet. Either way both values are kept.
 #pragma once
 
