@@ -103,5 +103,7 @@ TEST_CASE("HttpTransport and the edge: bodies, gzip, token, timeout, refusal, lo
     auto refused = transport(port, 2000)->post(Endpoint::Push, "abc", "");
     CHECK(!refused.isOk());
     CHECK(refused.status().code() == ErrorCode::Unavailable);
-    CHECK(!http::HttpTransport::create({"ftp://example.org"}).isOk());
+    http::HttpTransportOptions ftp;
+    ftp.baseUrl = "ftp://example.org";
+    CHECK(!http::HttpTransport::create(ftp).isOk());
 }

@@ -14,6 +14,7 @@
 #include <doctest/doctest.h>
 
 #include <memory>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -59,6 +60,8 @@ struct Township {
     std::unique_ptr<server::SyncService> service;
     Uuid gridA = newUuidV7(), gridB = newUuidV7(), gridC = newUuidV7();
     int devices = 0;
+    int workers = 0;
+    std::set<std::string> phones;  // every worker's phone, so a collision fails the test that made it
 
     Township() {
         server::SyncServiceOptions o;
@@ -85,8 +88,8 @@ struct Township {
     // A new worker for `grids` with one enrolled device.
     std::unique_ptr<Device> device(const std::vector<Uuid>& grids, std::int64_t skewMs = 0,
                                    server::LoopbackFaults faults = {}) {
-        auto w = service->createWorker("网格员" + std::to_string(++devices),
-                                       "1380000000" + std::to_string(devices % 10), grids);
+        ++devices;
+        auto w = service->createWorker("网格员" + std::to_string(devices), nextPhone(), grids);
         REQUIRE(w.isOk());
         return deviceFor(*w, grids, skewMs, faults);
     }
@@ -105,6 +108,14 @@ struct Township {
         Status st = d->engine->enroll(*code, "test phone");
         REQUIRE_MESSAGE(st.isOk(), st.toString());
         return d;
+    }
+
+    // A mobile number no other fixture worker has: 139 and the worker's number in 8 digits.
+    std::string nextPhone() {
+        std::string n = std::to_string(++workers);
+        std::string phone = "139" + std::string(8 - n.size(), '0') + n;
+        REQUIRE_MESSAGE(phones.insert(phone).second, "fixture phone number used twice: " << phone);
+        return phone;
     }
 
     std::string dump(const std::vector<Uuid>& grids) { return service->dump(grids); }

@@ -10,6 +10,7 @@
 #include <array>
 #include <atomic>
 #include <random>
+#include <set>
 #include <thread>
 
 using namespace gridwork;
@@ -402,4 +403,16 @@ TEST_CASE("a device whose stamp epoch is behind the server's recovers by re-stam
     CHECK(d->store->meta("sync.stamp_epoch") == "8");
     CHECK(d->store->outboxCount() == 0);
     CHECK(d->dump() == t.dump({t.gridA}));
+}
+
+TEST_CASE("the fixture gives every worker a phone number of his own, past ten workers") {
+    Township t;
+    std::vector<std::unique_ptr<Device>> ds;
+    for (int i = 0; i < 12; ++i) ds.push_back(t.device({t.gridA}));
+    std::set<std::string> phones;
+    for (const auto& w : t.service->workers()) {
+        CHECK(w.phone.size() == 11);
+        CHECK(phones.insert(w.phone).second);
+    }
+    CHECK(phones.size() == 12);
 }
