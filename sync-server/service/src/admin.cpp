@@ -1,13 +1,12 @@
 // admin.cpp — the township's side of the service: workers, grids, enrollment codes, devices,
 // and server-side writes (the command centre's report events, tasks).
+#include "gridwork/core/base/secure_random.h"
 #include "gridwork/core/base/sha256.h"
 #include "gridwork/core/store/db.h"
 #include "gridwork/core/store/dump.h"
 #include "gridwork/core/store/schema.h"
 #include "gridwork/core/store/store.h"
 #include "gridwork/server/sync_service.h"
-
-#include <random>
 
 namespace gridwork::server {
 
@@ -53,9 +52,8 @@ Result<std::string> SyncService::issueEnrollmentCode(const Uuid& workerId) {
     exists->reset();
     if (!found) return Status(ErrorCode::NotFound, "no worker " + workerId.toString());
     // Ten digits, easy to read out and type on a phone keypad: "48271-93065".
-    std::random_device rd;
-    std::string digits;
-    for (int i = 0; i < 10; ++i) digits += static_cast<char>('0' + rd() % 10);
+    // From the OS CSPRNG, each digit uniform (no modulo bias); only the hash is stored.
+    GW_ASSIGN_OR_RETURN(std::string digits, secureRandomDigits(10));
     std::uint64_t expires = m_store->clock().correctedNowMs() + m_options.enrollmentCodeTtlMs;
     GW_TRY(transact([&](WriteTxn& txn) {
         GW_ASSIGN_OR_RETURN(db::Statement * put, txn.database().prepareChecked(

@@ -1,6 +1,7 @@
 // enroll.cpp — SyncService::enroll: a one-time enrollment code becomes a device token.
 #include "gridwork/server/sync_service.h"
 
+#include "gridwork/core/base/secure_random.h"
 #include "gridwork/core/base/sha256.h"
 #include "gridwork/core/merge/conflict_log.h"
 #include "gridwork/core/store/db.h"
@@ -12,22 +13,10 @@
 
 #include <algorithm>
 #include <map>
-#include <random>
 
 namespace gridwork::server {
 
 namespace pb = ::gridwork::sync::v1;
-
-namespace {
-// Random bytes for tokens (std::random_device is /dev/urandom on the platforms we ship on).
-std::string randomHex(std::size_t bytes) {
-    std::random_device rd;
-    std::vector<std::uint8_t> b(bytes);
-    for (auto& x : b) x = static_cast<std::uint8_t>(rd());
-    return toHex(b.data(), b.size());
-}
-
-}  // namespace
 
 Result<std::string> SyncService::enroll(std::string_view body) {
     GW_ASSIGN_OR_RETURN(auto req, wire::parseMessage<pb::EnrollRequest>(body));
@@ -51,7 +40,8 @@ Result<std::string> SyncService::enroll(std::string_view body) {
     if (used) return Status(ErrorCode::InvalidState, "this enrollment code was already used");
     if (expires < now) return Status(ErrorCode::InvalidState, "this enrollment code has expired");
 
-    std::string token = randomHex(32);
+    // 256 bits from the OS CSPRNG; only its hash is stored.
+    GW_ASSIGN_OR_RETURN(std::string token, secureRandomHex(32));
     std::string label = req.device_label().substr(0, 200);
     GW_TRY(transact([&](WriteTxn& txn) {
         auto& d = txn.database();
