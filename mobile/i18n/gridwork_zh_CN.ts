@@ -1,19 +1,32 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>ConfirmDialog</name>
+    <message>
+        <location filename="../qml/ConfirmDialog.qml" line="10" />
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConfirmDialog.qml" line="34" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>DiaryPage</name>
     <message>
-        <location filename="../qml/DiaryPage.qml" line="37" />
+        <location filename="../qml/DiaryPage.qml" line="43" />
         <source>What did residents say today? What did you notice?</source>
         <translation>今天群众说了什么？您注意到了什么？</translation>
     </message>
     <message>
-        <location filename="../qml/DiaryPage.qml" line="37" />
+        <location filename="../qml/DiaryPage.qml" line="43" />
         <source>What did residents say today?</source>
         <translation>今天群众说了什么？</translation>
     </message>
     <message>
-        <location filename="../qml/DiaryPage.qml" line="45" />
+        <location filename="../qml/DiaryPage.qml" line="51" />
         <source>Save entry</source>
         <translation>保存日记</translation>
     </message>
@@ -21,12 +34,12 @@
 <context>
     <name>DueVisitDelegate</name>
     <message>
-        <location filename="../qml/DueVisitDelegate.qml" line="38" />
+        <location filename="../qml/DueVisitDelegate.qml" line="39" />
         <source>%1 days late</source>
         <translation>逾期 %1 天</translation>
     </message>
     <message>
-        <location filename="../qml/DueVisitDelegate.qml" line="38" />
+        <location filename="../qml/DueVisitDelegate.qml" line="39" />
         <source>Today</source>
         <translation>今日</translation>
     </message>
@@ -143,101 +156,101 @@
 <context>
     <name>HouseholdEditorPage</name>
     <message>
-        <location filename="../qml/HouseholdEditorPage.qml" line="39" />
+        <location filename="../qml/HouseholdEditorPage.qml" line="60" />
         <source>Household</source>
         <translation>住户</translation>
     </message>
     <message>
-        <location filename="../qml/HouseholdEditorPage.qml" line="42" />
+        <location filename="../qml/HouseholdEditorPage.qml" line="63" />
         <source>Address (required)</source>
         <translation>地址（必填）</translation>
     </message>
     <message>
-        <location filename="../qml/HouseholdEditorPage.qml" line="43" />
+        <location filename="../qml/HouseholdEditorPage.qml" line="64" />
         <source>Head of household</source>
         <translation>户主</translation>
     </message>
     <message>
-        <location filename="../qml/HouseholdEditorPage.qml" line="44" />
-        <location filename="../qml/HouseholdEditorPage.qml" line="121" />
+        <location filename="../qml/HouseholdEditorPage.qml" line="65" />
+        <location filename="../qml/HouseholdEditorPage.qml" line="142" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../qml/HouseholdEditorPage.qml" line="45" />
+        <location filename="../qml/HouseholdEditorPage.qml" line="66" />
         <source>Kind</source>
         <translation>房屋类型</translation>
     </message>
     <message>
-        <location filename="../qml/HouseholdEditorPage.qml" line="53" />
+        <location filename="../qml/HouseholdEditorPage.qml" line="74" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../qml/HouseholdEditorPage.qml" line="64" />
+        <location filename="../qml/HouseholdEditorPage.qml" line="85" />
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../qml/HouseholdEditorPage.qml" line="73" />
-        <location filename="../qml/HouseholdEditorPage.qml" line="140" />
+        <location filename="../qml/HouseholdEditorPage.qml" line="94" />
+        <location filename="../qml/HouseholdEditorPage.qml" line="161" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../qml/HouseholdEditorPage.qml" line="79" />
-        <location filename="../qml/HouseholdEditorPage.qml" line="134" />
+        <location filename="../qml/HouseholdEditorPage.qml" line="100" />
+        <location filename="../qml/HouseholdEditorPage.qml" line="155" />
         <source>Moved back in</source>
         <translation>迁回</translation>
     </message>
     <message>
-        <location filename="../qml/HouseholdEditorPage.qml" line="79" />
-        <location filename="../qml/HouseholdEditorPage.qml" line="134" />
+        <location filename="../qml/HouseholdEditorPage.qml" line="100" />
+        <location filename="../qml/HouseholdEditorPage.qml" line="155" />
         <source>Moved out</source>
         <translation>迁出</translation>
     </message>
     <message>
-        <location filename="../qml/HouseholdEditorPage.qml" line="86" />
+        <location filename="../qml/HouseholdEditorPage.qml" line="107" />
         <source>Residents</source>
         <translation>家庭成员</translation>
     </message>
     <message>
-        <location filename="../qml/HouseholdEditorPage.qml" line="97" />
+        <location filename="../qml/HouseholdEditorPage.qml" line="118" />
         <source>Add a resident</source>
         <translation>添加成员</translation>
     </message>
     <message>
-        <location filename="../qml/HouseholdEditorPage.qml" line="113" />
+        <location filename="../qml/HouseholdEditorPage.qml" line="134" />
         <source>Edit resident</source>
         <translation>编辑成员</translation>
     </message>
     <message>
-        <location filename="../qml/HouseholdEditorPage.qml" line="113" />
+        <location filename="../qml/HouseholdEditorPage.qml" line="134" />
         <source>New resident</source>
         <translation>新增成员</translation>
     </message>
     <message>
-        <location filename="../qml/HouseholdEditorPage.qml" line="119" />
+        <location filename="../qml/HouseholdEditorPage.qml" line="140" />
         <source>Name (required)</source>
         <translation>姓名（必填）</translation>
     </message>
     <message>
-        <location filename="../qml/HouseholdEditorPage.qml" line="120" />
+        <location filename="../qml/HouseholdEditorPage.qml" line="141" />
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../qml/HouseholdEditorPage.qml" line="120" />
+        <location filename="../qml/HouseholdEditorPage.qml" line="141" />
         <source>unchanged unless you type a new one</source>
         <translation>不填则保持不变</translation>
     </message>
     <message>
-        <location filename="../qml/HouseholdEditorPage.qml" line="122" />
+        <location filename="../qml/HouseholdEditorPage.qml" line="143" />
         <source>Relation to the head</source>
         <translation>与户主关系</translation>
     </message>
     <message>
-        <location filename="../qml/HouseholdEditorPage.qml" line="138" />
+        <location filename="../qml/HouseholdEditorPage.qml" line="159" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -374,82 +387,129 @@
 <context>
     <name>PatrolPage</name>
     <message>
-        <location filename="../qml/PatrolPage.qml" line="42" />
+        <location filename="../qml/PatrolPage.qml" line="47" />
         <source>Your patrol was interrupted and has been restored with its track (%1 points).</source>
         <translation>巡查曾被中断，已恢复，轨迹完整（%1 个点）。</translation>
     </message>
     <message>
-        <location filename="../qml/PatrolPage.qml" line="59" />
+        <location filename="../qml/PatrolPage.qml" line="114" />
         <source>time</source>
         <translation>用时</translation>
     </message>
     <message>
-        <location filename="../qml/PatrolPage.qml" line="60" />
+        <location filename="../qml/PatrolPage.qml" line="115" />
         <source>distance</source>
         <translation>里程</translation>
     </message>
     <message>
-        <location filename="../qml/PatrolPage.qml" line="61" />
+        <location filename="../qml/PatrolPage.qml" line="116" />
         <source>checkpoints</source>
         <translation>巡查点</translation>
     </message>
     <message>
-        <location filename="../qml/PatrolPage.qml" line="81" />
+        <location filename="../qml/PatrolPage.qml" line="104" />
+        <location filename="../qml/PatrolPage.qml" line="136" />
         <source>No location on this phone: the patrol is recorded without a track.</source>
         <translation>手机没有定位：巡查照常记录，但没有轨迹。</translation>
     </message>
     <message>
-        <location filename="../qml/PatrolPage.qml" line="89" />
+        <location filename="../qml/PatrolPage.qml" line="20" />
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <location filename="../qml/PatrolPage.qml" line="20" />
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <location filename="../qml/PatrolPage.qml" line="66" />
+        <source>Patrol finished</source>
+        <translation>巡查已结束</translation>
+    </message>
+    <message>
+        <location filename="../qml/PatrolPage.qml" line="76" />
+        <source>Walked %1 km in %2; %3 of %4 checkpoints passed.</source>
+        <translation>走了 %1 公里，用时 %2；经过巡查点 %3 个（共 %4 个）。</translation>
+    </message>
+    <message>
+        <location filename="../qml/PatrolPage.qml" line="85" />
+        <source>Not reached: %1</source>
+        <translation>没到的巡查点：%1</translation>
+    </message>
+    <message>
+        <location filename="../qml/PatrolPage.qml" line="93" />
+        <source>Findings: %1</source>
+        <translation>发现：%1</translation>
+    </message>
+    <message>
+        <location filename="../qml/PatrolPage.qml" line="105" />
+        <source>Start the patrol: your track is drawn here.</source>
+        <translation>开始巡查后，走过的路线画在这里。</translation>
+    </message>
+    <message>
+        <location filename="../qml/PatrolPage.qml" line="106" />
+        <source>Waiting for a location fix… Stay outdoors with a clear view of the sky.</source>
+        <translation>正在等待定位……请到室外开阔的地方。</translation>
+    </message>
+    <message>
+        <location filename="../qml/PatrolPage.qml" line="144" />
         <source>Start patrol</source>
         <translation>开始巡查</translation>
     </message>
     <message>
-        <location filename="../qml/PatrolPage.qml" line="100" />
+        <location filename="../qml/PatrolPage.qml" line="144" />
+        <source>Start a new patrol</source>
+        <translation>再开始一次巡查</translation>
+    </message>
+    <message>
+        <location filename="../qml/PatrolPage.qml" line="155" />
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../qml/PatrolPage.qml" line="100" />
+        <location filename="../qml/PatrolPage.qml" line="155" />
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../qml/PatrolPage.qml" line="106" />
+        <location filename="../qml/PatrolPage.qml" line="161" />
+        <location filename="../qml/PatrolPage.qml" line="220" />
         <source>Finish</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../qml/PatrolPage.qml" line="113" />
+        <location filename="../qml/PatrolPage.qml" line="168" />
         <source>Report a problem here</source>
         <translation>在这里上报问题</translation>
     </message>
     <message>
-        <location filename="../qml/PatrolPage.qml" line="114" />
+        <location filename="../qml/PatrolPage.qml" line="169" />
         <source>location and patrol attached</source>
         <translation>自动附上位置和巡查记录</translation>
     </message>
     <message>
-        <location filename="../qml/PatrolPage.qml" line="121" />
+        <location filename="../qml/PatrolPage.qml" line="176" />
         <source>Checkpoints</source>
         <translation>巡查点</translation>
     </message>
     <message>
-        <location filename="../qml/PatrolPage.qml" line="122" />
+        <location filename="../qml/PatrolPage.qml" line="177" />
         <source>%1 passed</source>
         <translation>已到 %1 个</translation>
     </message>
     <message>
-        <location filename="../qml/PatrolPage.qml" line="145" />
+        <location filename="../qml/PatrolPage.qml" line="200" />
         <source>Passed</source>
         <translation>标记已到</translation>
     </message>
     <message>
-        <location filename="../qml/PatrolPage.qml" line="163" />
+        <location filename="../qml/PatrolPage.qml" line="219" />
         <source>Finish the patrol?</source>
         <translation>结束本次巡查？</translation>
     </message>
     <message>
-        <location filename="../qml/PatrolPage.qml" line="170" />
+        <location filename="../qml/PatrolPage.qml" line="225" />
         <source>Findings (optional)</source>
         <translation>巡查发现（选填）</translation>
     </message>
@@ -490,12 +550,12 @@
         <translation>无法读取照片文件：%1</translation>
     </message>
     <message>
-        <location filename="../src/base/photo_import.cpp" line="31" />
+        <location filename="../src/base/photo_import.cpp" line="32" />
         <source>Photo could not be saved</source>
         <translation>照片保存失败</translation>
     </message>
     <message>
-        <location filename="../src/workers/sync_worker.cpp" line="62" />
+        <location filename="../src/workers/sync_worker.cpp" line="72" />
         <source>This build has no network sync</source>
         <translation>此版本不含网络同步</translation>
     </message>
@@ -503,7 +563,7 @@
 <context>
     <name>ReportDelegate</name>
     <message>
-        <location filename="../qml/ReportDelegate.qml" line="35" />
+        <location filename="../qml/ReportDelegate.qml" line="39" />
         <source> · handled on the spot</source>
         <translation> · 现场已处置</translation>
     </message>
@@ -604,62 +664,72 @@
         <translation>其他情况，请来电联系</translation>
     </message>
     <message>
-        <location filename="../qml/ReportPage.qml" line="46" />
+        <location filename="../qml/ReportPage.qml" line="56" />
         <source>From the current patrol; location attached.</source>
         <translation>来自本次巡查，已附位置。</translation>
     </message>
     <message>
-        <location filename="../qml/ReportPage.qml" line="46" />
+        <location filename="../qml/ReportPage.qml" line="56" />
         <source>For the household you visited.</source>
         <translation>关联刚走访的住户。</translation>
     </message>
     <message>
-        <location filename="../qml/ReportPage.qml" line="61" />
+        <location filename="../qml/ReportPage.qml" line="71" />
         <source>Reported. The township will see it at the next sync; its progress shows below.</source>
         <translation>已上报。下次同步后街道即可看到，办理进度显示在下方。</translation>
     </message>
     <message>
-        <location filename="../qml/ReportPage.qml" line="66" />
+        <location filename="../qml/ReportPage.qml" line="82" />
+        <source>What you typed last time was kept; carry on or change it.</source>
+        <translation>上次没写完的内容已保留，可以接着写或修改。</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReportPage.qml" line="86" />
         <source>What kind of problem?</source>
         <translation>什么问题？</translation>
     </message>
     <message>
-        <location filename="../qml/ReportPage.qml" line="105" />
+        <location filename="../qml/ReportPage.qml" line="125" />
         <source>Tap what you saw:</source>
         <translation>点一下您看到的情况：</translation>
     </message>
     <message>
-        <location filename="../qml/ReportPage.qml" line="109" />
+        <location filename="../qml/ReportPage.qml" line="130" />
         <source>Location is attached by itself. The township will call you if they need more.</source>
         <translation>位置会自动附上。街道如需了解更多，会打电话给您。</translation>
     </message>
     <message>
-        <location filename="../qml/ReportPage.qml" line="129" />
+        <location filename="../qml/ReportPage.qml" line="131" />
+        <source>No location fix: the township will call you to ask where it is.</source>
+        <translation>暂无定位，街道会打电话问您具体在哪里。</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReportPage.qml" line="151" />
         <source>Describe the problem and where it is</source>
         <translation>说明问题和具体位置</translation>
     </message>
     <message>
-        <location filename="../qml/ReportPage.qml" line="136" />
+        <location filename="../qml/ReportPage.qml" line="158" />
         <source>No location fix: describe the place in the text</source>
         <translation>暂无定位：请在文字中写明地点</translation>
     </message>
     <message>
-        <location filename="../qml/ReportPage.qml" line="136" />
+        <location filename="../qml/ReportPage.qml" line="158" />
         <source>Location will be attached</source>
         <translation>将自动附上位置</translation>
     </message>
     <message>
-        <location filename="../qml/ReportPage.qml" line="144" />
+        <location filename="../qml/ReportPage.qml" line="166" />
         <source>Handled on the spot</source>
         <translation>已现场处置</translation>
     </message>
     <message>
-        <location filename="../qml/ReportPage.qml" line="162" />
+        <location filename="../qml/ReportPage.qml" line="184" />
         <source>Report</source>
         <translation>上报</translation>
     </message>
     <message>
-        <location filename="../qml/ReportPage.qml" line="169" />
+        <location filename="../qml/ReportPage.qml" line="191" />
         <source>My reports</source>
         <translation>我的上报</translation>
     </message>
@@ -849,7 +919,7 @@
         <translation>您的修改都没有被覆盖。</translation>
     </message>
     <message>
-        <location filename="../qml/SyncPage.qml" line="99" />
+        <location filename="../qml/SyncPage.qml" line="100" />
         <source>Your change to %1 (%2) “%3” was replaced by “%4”</source>
         <translation>您对%1（%2）的修改“%3”被“%4”覆盖</translation>
     </message>
@@ -1057,12 +1127,12 @@
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../qml/TopBar.qml" line="25" />
+        <location filename="../qml/TopBar.qml" line="34" />
         <source>‹ Back</source>
         <translation>‹ 返回</translation>
     </message>
     <message>
-        <location filename="../qml/TopBar.qml" line="28" />
+        <location filename="../qml/TopBar.qml" line="37" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
@@ -1085,12 +1155,17 @@
         <translation>%1 户随访到期，见“今日”</translation>
     </message>
     <message>
-        <location filename="../qml/VisitPage.qml" line="75" />
+        <location filename="../qml/VisitPage.qml" line="71" />
+        <source>%1 follow-up visits due</source>
+        <translation>%1 户该回访了</translation>
+    </message>
+    <message>
+        <location filename="../qml/VisitPage.qml" line="99" />
         <source>No household matches “%1”</source>
         <translation>没有找到“%1”</translation>
     </message>
     <message>
-        <location filename="../qml/VisitPage.qml" line="75" />
+        <location filename="../qml/VisitPage.qml" line="99" />
         <source>No households in this micro-grid</source>
         <translation>这个微网格还没有住户</translation>
     </message>
@@ -1098,57 +1173,57 @@
 <context>
     <name>VisitRecordPage</name>
     <message>
-        <location filename="../qml/VisitRecordPage.qml" line="34" />
+        <location filename="../qml/VisitRecordPage.qml" line="40" />
         <source>last visit %1</source>
         <translation>上次走访 %1</translation>
     </message>
     <message>
-        <location filename="../qml/VisitRecordPage.qml" line="34" />
+        <location filename="../qml/VisitRecordPage.qml" line="40" />
         <source>never visited</source>
         <translation>从未走访</translation>
     </message>
     <message>
-        <location filename="../qml/VisitRecordPage.qml" line="37" />
+        <location filename="../qml/VisitRecordPage.qml" line="43" />
         <source>Follow-up visit</source>
         <translation>随访走访</translation>
     </message>
     <message>
-        <location filename="../qml/VisitRecordPage.qml" line="58" />
+        <location filename="../qml/VisitRecordPage.qml" line="64" />
         <source>Visit saved on this phone. It will sync by itself.</source>
         <translation>走访已保存在手机上，会自动同步。</translation>
     </message>
     <message>
-        <location filename="../qml/VisitRecordPage.qml" line="65" />
+        <location filename="../qml/VisitRecordPage.qml" line="71" />
         <source>How did it go? Tap once to save.</source>
         <translation>走访情况？点一下就保存。</translation>
     </message>
     <message>
-        <location filename="../qml/VisitRecordPage.qml" line="65" />
+        <location filename="../qml/VisitRecordPage.qml" line="71" />
         <source>How did it go?</source>
         <translation>走访情况</translation>
     </message>
     <message>
-        <location filename="../qml/VisitRecordPage.qml" line="94" />
+        <location filename="../qml/VisitRecordPage.qml" line="100" />
         <source>Note (optional): what you saw, what they asked for</source>
         <translation>备注（选填）：看到了什么，群众提了什么</translation>
     </message>
     <message>
-        <location filename="../qml/VisitRecordPage.qml" line="101" />
+        <location filename="../qml/VisitRecordPage.qml" line="107" />
         <source>No location fix: the visit is saved without one</source>
         <translation>暂无定位：走访照常保存，不带位置</translation>
     </message>
     <message>
-        <location filename="../qml/VisitRecordPage.qml" line="101" />
+        <location filename="../qml/VisitRecordPage.qml" line="107" />
         <source>Location will be attached</source>
         <translation>将自动附上位置</translation>
     </message>
     <message>
-        <location filename="../qml/VisitRecordPage.qml" line="120" />
+        <location filename="../qml/VisitRecordPage.qml" line="126" />
         <source>Save visit</source>
         <translation>保存走访</translation>
     </message>
     <message>
-        <location filename="../qml/VisitRecordPage.qml" line="128" />
+        <location filename="../qml/VisitRecordPage.qml" line="134" />
         <source>Also report this as a problem</source>
         <translation>同时作为问题上报</translation>
     </message>
@@ -1216,77 +1291,77 @@
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../src/models/conflict_list_model.cpp" line="47" />
+        <location filename="../src/models/conflict_list_model.cpp" line="48" />
         <source>head of household</source>
         <translation>户主</translation>
     </message>
     <message>
-        <location filename="../src/models/conflict_list_model.cpp" line="48" />
+        <location filename="../src/models/conflict_list_model.cpp" line="49" />
         <source>phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../src/models/conflict_list_model.cpp" line="48" />
+        <location filename="../src/models/conflict_list_model.cpp" line="50" />
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/models/conflict_list_model.cpp" line="49" />
+        <location filename="../src/models/conflict_list_model.cpp" line="51" />
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../src/models/conflict_list_model.cpp" line="49" />
+        <location filename="../src/models/conflict_list_model.cpp" line="52" />
         <source>note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/models/conflict_list_model.cpp" line="50" />
+        <location filename="../src/models/conflict_list_model.cpp" line="53" />
         <source>status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/models/conflict_list_model.cpp" line="50" />
+        <location filename="../src/models/conflict_list_model.cpp" line="54" />
         <source>kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/models/conflict_list_model.cpp" line="51" />
+        <location filename="../src/models/conflict_list_model.cpp" line="55" />
         <source>relation</source>
         <translation>与户主关系</translation>
     </message>
     <message>
-        <location filename="../src/models/conflict_list_model.cpp" line="51" />
+        <location filename="../src/models/conflict_list_model.cpp" line="56" />
         <source>tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../src/models/conflict_list_model.cpp" line="52" />
+        <location filename="../src/models/conflict_list_model.cpp" line="57" />
         <source>result</source>
         <translation>核查结果</translation>
     </message>
     <message>
-        <location filename="../src/models/conflict_list_model.cpp" line="52" />
+        <location filename="../src/models/conflict_list_model.cpp" line="58" />
         <source>text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../src/models/conflict_list_model.cpp" line="53" />
+        <location filename="../src/models/conflict_list_model.cpp" line="59" />
         <source>due date</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../src/models/conflict_list_model.cpp" line="53" />
+        <location filename="../src/models/conflict_list_model.cpp" line="60" />
         <source>findings</source>
         <translation>巡查发现</translation>
     </message>
     <message>
-        <location filename="../src/models/conflict_list_model.cpp" line="54" />
+        <location filename="../src/models/conflict_list_model.cpp" line="61" />
         <source>removed</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/models/conflict_list_model.cpp" line="54" />
+        <location filename="../src/models/conflict_list_model.cpp" line="62" />
         <source>birth year</source>
         <translation>出生年份</translation>
     </message>
@@ -1329,27 +1404,27 @@
 <context>
     <name>gridwork::mobile::DiaryController</name>
     <message>
-        <location filename="../src/controllers/diary_controller.cpp" line="11" />
+        <location filename="../src/controllers/diary_controller.cpp" line="12" />
         <source>Public opinion</source>
         <translation>民情</translation>
     </message>
     <message>
-        <location filename="../src/controllers/diary_controller.cpp" line="11" />
+        <location filename="../src/controllers/diary_controller.cpp" line="12" />
         <source>Neighbourhood</source>
         <translation>邻里</translation>
     </message>
     <message>
-        <location filename="../src/controllers/diary_controller.cpp" line="11" />
+        <location filename="../src/controllers/diary_controller.cpp" line="12" />
         <source>Safety</source>
         <translation>安全</translation>
     </message>
     <message>
-        <location filename="../src/controllers/diary_controller.cpp" line="11" />
+        <location filename="../src/controllers/diary_controller.cpp" line="12" />
         <source>Environment</source>
         <translation>环境</translation>
     </message>
     <message>
-        <location filename="../src/controllers/diary_controller.cpp" line="11" />
+        <location filename="../src/controllers/diary_controller.cpp" line="12" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -1357,7 +1432,7 @@
 <context>
     <name>gridwork::mobile::ReportController</name>
     <message>
-        <location filename="../src/controllers/report_controller.cpp" line="68" />
+        <location filename="../src/controllers/report_controller.cpp" line="76" />
         <source>Please choose what kind of problem it is</source>
         <translation>请选择问题类别</translation>
     </message>
@@ -1365,7 +1440,7 @@
 <context>
     <name>gridwork::mobile::ResidentListModel</name>
     <message>
-        <location filename="../src/models/resident_list_model.cpp" line="30" />
+        <location filename="../src/models/resident_list_model.cpp" line="32" />
         <source>Needs attention</source>
         <translation>重点关注</translation>
     </message>
@@ -1373,7 +1448,7 @@
 <context>
     <name>gridwork::mobile::SyncController</name>
     <message>
-        <location filename="../src/controllers/sync_controller.cpp" line="59" />
+        <location filename="../src/controllers/sync_controller.cpp" line="75" />
         <source>Please fill in the server address and the enrollment code</source>
         <translation>请填写服务器地址和注册码</translation>
     </message>
@@ -1381,7 +1456,7 @@
 <context>
     <name>gridwork::mobile::TaskController</name>
     <message>
-        <location filename="../src/controllers/task_controller.cpp" line="44" />
+        <location filename="../src/controllers/task_controller.cpp" line="45" />
         <source>Please write what you found</source>
         <translation>请填写核查结果</translation>
     </message>
@@ -1389,12 +1464,12 @@
 <context>
     <name>gridwork::mobile::VisitController</name>
     <message>
-        <location filename="../src/controllers/visit_controller.cpp" line="164" />
+        <location filename="../src/controllers/visit_controller.cpp" line="166" />
         <source>Please choose how the visit went</source>
         <translation>请选择走访情况</translation>
     </message>
     <message>
-        <location filename="../src/controllers/visit_controller.cpp" line="168" />
+        <location filename="../src/controllers/visit_controller.cpp" line="170" />
         <source>Please choose a household first</source>
         <translation>请先选择住户</translation>
     </message>

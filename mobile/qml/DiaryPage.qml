@@ -6,7 +6,13 @@ import Gridwork
 
 ColumnLayout {
     spacing: Theme.gap
-    Connections { target: Diary; function onAdded(entryId) { entry.text = "" } }
+    Connections { target: Diary; function onAdded(entryId) { draft.discard(); entry.text = "" } }
+    DraftKeeper {
+        id: draft
+        key: "diary"
+        value: ({ topic: topicGroup.current, text: entry.text })
+        onRestore: (d) => { if (d.topic) topicGroup.current = d.topic; entry.text = d.text || "" }
+    }
     Rectangle {
         Layout.fillWidth: true
         implicitHeight: form.implicitHeight + 2 * Theme.gap

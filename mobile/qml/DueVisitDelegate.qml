@@ -13,6 +13,7 @@ ItemDelegate {
     required property string reason
     required property int daysOverdue
     required property int index
+    objectName: "dueVisit_" + index
     padding: 6
     implicitHeight: Theme.rowHeight - 8
     contentItem: RowLayout {

@@ -14,7 +14,7 @@ Flickable {
     property bool savedOk: false
     Connections {
         target: Ledger
-        function onSaved() { page.savedOk = true; residentDialog.close() }
+        function onSaved() { page.savedOk = true; residentDialog.close(); draft.discard() }
         function onSaveFailed(message) { page.savedOk = false }
         function onHouseholdChanged() { page.load() }
     }
@@ -25,8 +25,29 @@ Flickable {
         phone.text = h.phone || "";
         note.text = h.note || "";
         kind.currentIndex = Math.max(0, Ledger.kinds.findIndex(k => k.name === h.kind));
+        draft.load();  // unsaved edits of this household go over what is stored
     }
     Component.onCompleted: load()
+    // Edits not saved yet: only the fields that differ from the stored household.
+    function edits() {
+        const h = Ledger.household, e = {};
+        if (address.text !== (h.address || "")) e.address = address.text;
+        if (head.text !== (h.headName || "")) e.headName = head.text;
+        if (phone.text !== (h.phone || "")) e.phone = phone.text;
+        if (note.text !== (h.note || "")) e.note = note.text;
+        return e;
+    }
+    DraftKeeper {
+        id: draft
+        key: Ledger.householdId.length > 0 ? "household:" + Ledger.householdId : ""
+        value: [address.text, head.text, phone.text, note.text].join("\u0001") && page.edits()
+        onRestore: (d) => {
+            if (d.address !== undefined) address.text = d.address;
+            if (d.headName !== undefined) head.text = d.headName;
+            if (d.phone !== undefined) phone.text = d.phone;
+            if (d.note !== undefined) note.text = d.note;
+        }
+    }
 
     ColumnLayout {
         id: column

@@ -13,13 +13,18 @@ Flickable {
     ScrollIndicator.vertical: ScrollIndicator {}
     property int tick: 0
     Timer { interval: 1000; running: Patrols.state === "active"; repeat: true; onTriggered: page.tick++ }
+    // "1 小时 5 分" / "12 分钟": minutes in words, never "0:01" (read as one second).
+    function durationText(ms) {
+        const min = Math.max(0, Math.floor(ms / 60000));
+        const h = Math.floor(min / 60), m = min % 60;
+        return h > 0 ? qsTr("%1 h %2 min").arg(h).arg(m) : qsTr("%1 min").arg(m);
+    }
     function elapsedText() {
         page.tick;
-        if (Patrols.startedAtMs <= 0) return "0:00";
-        const s = Math.max(0, Math.floor((Date.now() - Patrols.startedAtMs) / 1000));
-        const h = Math.floor(s / 3600), m = Math.floor(s / 60) % 60;
-        return h + ":" + (m < 10 ? "0" : "") + m;
+        return Patrols.startedAtMs <= 0 ? durationText(0) : durationText(Date.now() - Patrols.startedAtMs);
     }
+    // What the finished patrol came to, kept for the summary card after it stopped.
+    property var summary: null
 
     ColumnLayout {
         id: column
@@ -44,11 +49,61 @@ Flickable {
             }
         }
 
+        Rectangle {
+            objectName: "patrolSummary"
+            visible: page.summary !== null && Patrols.state === "none"
+            Layout.fillWidth: true
+            implicitHeight: summaryColumn.implicitHeight + 2 * Theme.gap
+            radius: Theme.radius
+            color: "#E8F5E9"
+            border.color: Theme.ok
+            ColumnLayout {
+                id: summaryColumn
+                anchors.fill: parent
+                anchors.margins: Theme.gap
+                spacing: 4
+                Label {
+                    text: "✔ " + qsTr("Patrol finished")
+                    font.pixelSize: Theme.fontTitle
+                    font.bold: true
+                    color: Theme.ok
+                }
+                Label {
+                    Layout.fillWidth: true
+                    wrapMode: Text.Wrap
+                    lineHeight: Theme.lineHeight
+                    font.pixelSize: Theme.fontBody
+                    text: page.summary === null ? "" : qsTr("Walked %1 km in %2; %3 of %4 checkpoints passed.")
+                          .arg(page.summary.km).arg(page.summary.time).arg(page.summary.passed).arg(page.summary.total)
+                }
+                Label {
+                    Layout.fillWidth: true
+                    visible: page.summary !== null && page.summary.missed.length > 0
+                    wrapMode: Text.Wrap
+                    lineHeight: Theme.lineHeight
+                    font.pixelSize: Theme.fontBody
+                    text: page.summary === null ? "" : qsTr("Not reached: %1").arg(page.summary.missed)
+                }
+                Label {
+                    Layout.fillWidth: true
+                    visible: page.summary !== null && page.summary.findings.length > 0
+                    wrapMode: Text.Wrap
+                    lineHeight: Theme.lineHeight
+                    font.pixelSize: Theme.fontBody
+                    text: page.summary === null ? "" : qsTr("Findings: %1").arg(page.summary.findings)
+                }
+            }
+        }
+
         TrackSketch {
+            objectName: "trackSketch"
             visible: !Theme.elder || Patrols.state !== "none"
             Layout.fillWidth: true
             Layout.preferredHeight: Theme.elder ? 200 : 240
             points: Patrols.track
+            emptyText: !Patrols.positionAvailable ? qsTr("No location on this phone: the patrol is recorded without a track.")
+                     : Patrols.state === "none" ? qsTr("Start the patrol: your track is drawn here.")
+                     : qsTr("Waiting for a location fix… Stay outdoors with a clear view of the sky.")
         }
 
         RowLayout {
@@ -86,10 +141,10 @@ Flickable {
         BigButton {
             objectName: "patrolStart"
             visible: Patrols.state === "none"
-            text: qsTr("Start patrol")
+            text: page.summary !== null ? qsTr("Start a new patrol") : qsTr("Start patrol")
             tint: Theme.ok
             selected: true
-            onClicked: Patrols.start()
+            onClicked: { page.summary = null; Patrols.start() }
         }
         RowLayout {
             visible: Patrols.state !== "none"
@@ -158,19 +213,28 @@ Flickable {
         }
     }
 
-    Dialog {
+    ConfirmDialog {
         id: stopDialog
+        objectName: "patrolStopDialog"
         title: qsTr("Finish the patrol?")
-        anchors.centerIn: parent
-        width: page.width - 40
-        modal: true
-        standardButtons: Dialog.Ok | Dialog.Cancel
-        contentItem: TextArea {
+        confirmText: qsTr("Finish")
+        width: page.width - 32
+        TextArea {
             id: findings
+            Layout.fillWidth: true
             placeholderText: qsTr("Findings (optional)")
             wrapMode: TextEdit.Wrap
             font.pixelSize: Theme.fontBody
         }
-        onAccepted: { Patrols.stop(findings.text); findings.text = "" }
+        onAccepted: {
+            let missed = [];
+            for (let i = 0; i < Patrols.checkpoints.count; ++i)
+                if (!Patrols.checkpoints.get(i, "passed")) missed.push(Patrols.checkpoints.get(i, "name"));
+            page.summary = { km: (Patrols.distanceM / 1000).toFixed(2), time: page.elapsedText(),
+                             passed: Patrols.passedCount, total: Patrols.checkpoints.count,
+                             missed: missed.join("、"), findings: findings.text.trim() };
+            Patrols.stop(findings.text);
+            findings.text = "";
+        }
     }
 }

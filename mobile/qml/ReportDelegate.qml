@@ -28,16 +28,23 @@ ItemDelegate {
                 Layout.fillWidth: true
                 text: d.reportText
                 elide: Text.ElideRight
+                // Elder mode: the whole text (two lines at most), never cut after a few characters.
+                wrapMode: Theme.elder ? Text.Wrap : Text.NoWrap
+                maximumLineCount: Theme.elder ? 2 : 1
+                lineHeight: Theme.lineHeight
                 font.pixelSize: Theme.fontBody
             }
             Label {
                 Layout.fillWidth: true
                 text: d.categoryLabel + " · " + d.reportedAt + (d.handledOnSite ? qsTr(" · handled on the spot") : "")
                 elide: Text.ElideRight
+                wrapMode: Theme.elder ? Text.Wrap : Text.NoWrap
+                lineHeight: Theme.lineHeight
                 font.pixelSize: Theme.fontSmall
                 color: Theme.muted
             }
+            StatusChip { visible: Theme.elder; text: d.statusLabel; status: d.status }
         }
-        StatusChip { text: d.statusLabel; status: d.status }
+        StatusChip { visible: !Theme.elder; text: d.statusLabel; status: d.status }
     }
 }

@@ -29,7 +29,17 @@ Flickable {
 
     Connections {
         target: Reports
-        function onReportFiled(reportId) { page.done = reportId; page.category = ""; text.text = ""; photo.path = ""; onSite.checked = false }
+        function onReportFiled(reportId) {
+            draft.discard();
+            page.done = reportId; page.category = ""; text.text = ""; photo.path = ""; onSite.checked = false
+        }
+    }
+    // What was typed and not yet reported comes back after a restart (or the app being killed).
+    DraftKeeper {
+        id: draft
+        key: "report"
+        value: ({ category: page.category, text: text.text, onSite: onSite.checked })
+        onRestore: (d) => { page.category = d.category || ""; text.text = d.text || ""; onSite.checked = !!d.onSite }
     }
 
     ColumnLayout {
@@ -62,6 +72,16 @@ Flickable {
                 font.pixelSize: Theme.fontBody
                 color: Theme.ok
             }
+        }
+        Label {
+            objectName: "draftRestored"
+            visible: draft.restored && page.done.length === 0
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            lineHeight: Theme.lineHeight
+            text: qsTr("What you typed last time was kept; carry on or change it.")
+            font.pixelSize: Theme.fontSmall
+            color: Theme.primary
         }
         Label { text: qsTr("What kind of problem?"); font.pixelSize: Theme.fontTitle; font.bold: true }
         GridLayout {
@@ -106,7 +126,9 @@ Flickable {
             Label {
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
-                text: qsTr("Location is attached by itself. The township will call you if they need more.")
+                objectName: "elderLocationNote"
+                text: App.hasFix ? qsTr("Location is attached by itself. The township will call you if they need more.")
+                                 : qsTr("No location fix: the township will call you to ask where it is.")
                 font.pixelSize: Theme.fontSmall
                 color: Theme.muted
             }

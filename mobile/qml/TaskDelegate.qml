@@ -26,7 +26,7 @@ Rectangle {
             Label { Layout.fillWidth: true; text: d.title; font.pixelSize: Theme.fontBody; font.bold: true; wrapMode: Text.Wrap }
             StatusChip { text: d.overdue ? qsTr("Overdue") : qsTr("Due %1").arg(d.dueDate.substring(5)); status: d.overdue ? "overdue" : "" }
         }
-        Label { Layout.fillWidth: true; visible: !Theme.elder || d.completing === false; text: d.body; font.pixelSize: Theme.fontSmall; color: Theme.muted; wrapMode: Text.Wrap }
+        Label { objectName: "taskBody"; Layout.fillWidth: true; text: d.body; font.pixelSize: Theme.fontSmall; color: Theme.muted; wrapMode: Text.Wrap }
         Flow {
             visible: d.completing
             Layout.fillWidth: true

@@ -24,4 +24,6 @@ QtObject {
     readonly property int gap: elder ? 14 : 10
     readonly property int radius: 10
     readonly property int pad: 16
+    // MIIT: line spacing at least 1.3 for every text.
+    readonly property real lineHeight: 1.3
 }

@@ -6,6 +6,8 @@ import Gridwork
 Canvas {
     id: sketch
     property var points: []
+    // Said in the box while there is no track to draw (no GPS, no fix yet, not started).
+    property string emptyText
     onPointsChanged: requestPaint()
     onWidthChanged: requestPaint()
     onHeightChanged: requestPaint()
@@ -14,7 +16,7 @@ Canvas {
         c.reset();
         c.fillStyle = "#E8F0E8";
         c.fillRect(0, 0, width, height);
-        if (points.length < 1) return;
+        if (points.length < 1) return;  // the label below says why
         let minLat = 90, maxLat = -90, minLon = 180, maxLon = -180;
         for (const p of points) {
             minLat = Math.min(minLat, p.lat); maxLat = Math.max(maxLat, p.lat);
@@ -35,5 +37,17 @@ Canvas {
         const last = points[points.length - 1];
         c.fillStyle = "#E65100";
         c.beginPath(); c.arc(X(last.lon), Y(last.lat), 8, 0, Math.PI * 2); c.fill();
+    }
+    Text {
+        anchors.fill: parent
+        anchors.margins: Theme.pad
+        visible: sketch.points.length < 1 && sketch.emptyText.length > 0
+        text: sketch.emptyText
+        wrapMode: Text.Wrap
+        horizontalAlignment: Text.AlignHCenter
+        verticalAlignment: Text.AlignVCenter
+        lineHeight: Theme.lineHeight
+        font.pixelSize: Theme.fontBody
+        color: Theme.muted
     }
 }

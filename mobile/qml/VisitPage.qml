@@ -53,10 +53,35 @@ ColumnLayout {
     Label {
         Layout.fillWidth: true
         Layout.margins: Theme.gap
-        visible: Visits.due.count > 0 && Visits.query.length === 0
+        visible: !Theme.elder && Visits.due.count > 0 && Visits.query.length === 0
         text: qsTr("%1 follow-up visits due — see Today").arg(Visits.due.count)
         font.pixelSize: Theme.fontSmall
         color: Visits.overdueCount > 0 ? Theme.danger : Theme.muted
+    }
+    // Elder mode has no 今日 screen: the follow-ups due are listed here, first, one tap each.
+    ColumnLayout {
+        objectName: "elderDueList"
+        visible: Theme.elder && Visits.due.count > 0 && Visits.query.length === 0
+        Layout.fillWidth: true
+        Layout.margins: Theme.gap
+        spacing: 4
+        Label {
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            lineHeight: Theme.lineHeight
+            text: (Visits.overdueCount > 0 ? "⚠ " : "") + qsTr("%1 follow-up visits due").arg(Visits.due.count)
+            font.pixelSize: Theme.fontBody
+            font.bold: true
+            color: Visits.overdueCount > 0 ? Theme.danger : Theme.primary
+        }
+        Repeater {
+            model: Visits.due
+            delegate: DueVisitDelegate {
+                visible: index < 3
+                Layout.fillWidth: true
+                onClicked: { Visits.openHousehold(householdId, scheduleId); App.go("visitRecord") }
+            }
+        }
     }
     ListView {
         id: list

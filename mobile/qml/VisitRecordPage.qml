@@ -19,7 +19,13 @@ Flickable {
 
     Connections {
         target: Visits
-        function onVisitRecorded(visitId) { page.saved = true; page.outcome = ""; note.text = ""; photo.path = "" }
+        function onVisitRecorded(visitId) { draft.discard(); page.saved = true; page.outcome = ""; note.text = ""; photo.path = "" }
+    }
+    DraftKeeper {
+        id: draft
+        key: Visits.householdId.length > 0 ? "visit:" + Visits.householdId : ""
+        value: ({ outcome: page.outcome, note: note.text })
+        onRestore: (d) => { page.outcome = d.outcome || ""; note.text = d.note || "" }
     }
 
     ColumnLayout {

@@ -27,7 +27,7 @@ TEST_CASE("tasks: add, open lists for a worker and a grid, complete with a resul
     other.title = "别人的任务";
     REQUIRE(tasks.add(other).isOk());
 
-    auto open = tasks.openForWorker(f.worker.id);
+    auto open = tasks.openForWorker(f.worker.id, {f.grid.id});
     REQUIRE(open.size() == 2);
     CHECK(open[0].title == "防汛物资清点");  // earlier due date first
     CHECK(tasks.openInGrid(f.grid.id).size() == 3);
@@ -40,13 +40,35 @@ TEST_CASE("tasks: add, open lists for a worker and a grid, complete with a resul
     CHECK(done->result == "已核查，信息属实");
     CHECK(done->completedAt.has_value());
     CHECK(tasks.complete(t1->id, "again").code() == ErrorCode::InvalidState);
-    CHECK(tasks.openForWorker(f.worker.id).size() == 1);
+    CHECK(tasks.openForWorker(f.worker.id, {f.grid.id}).size() == 1);
     REQUIRE(tasks.reopen(t1->id).isOk());
-    CHECK(tasks.openForWorker(f.worker.id).size() == 2);
+    CHECK(tasks.openForWorker(f.worker.id, {f.grid.id}).size() == 2);
     CHECK(tasks.complete(newUuidV7(), "x").code() == ErrorCode::NotFound);
     Task bad;
     bad.gridId = f.grid.id;
     CHECK(tasks.add(bad).status().message() == "任务标题：不能为空");
+}
+
+TEST_CASE("tasks: grid-wide tasks reach a worker whose grids are known only to the sync engine") {
+    // On the phone and the server workers.grid_id is NULL: the worker's grids live in the sync
+    // engine's list (server: worker_grids). A task sent to a whole grid must still reach him.
+    DomainFixture f;
+    Worker w;
+    w.name = "赵敏";
+    auto gridless = WorkerRepo(*f.store).add(w);
+    REQUIRE(gridless.isOk());
+    REQUIRE(gridless->gridId.isNil());
+    TaskRepo tasks(*f.store);
+    Task shared;
+    shared.gridId = f.grid.id;
+    shared.title = "全网格：防汛物资清点";
+    shared.dueDate = "2024-02-28";
+    REQUIRE(tasks.add(shared).isOk());
+    auto open = tasks.openForWorker(gridless->id, {f.grid.id});
+    REQUIRE(open.size() == 1);
+    CHECK(open[0].title == "全网格：防汛物资清点");
+    CHECK(tasks.openForWorker(gridless->id, {}).empty());
+    CHECK(tasks.openForWorker(gridless->id, {newUuidV7()}).empty());
 }
 
 TEST_CASE("diary entries take the worker's grid and the local date") {

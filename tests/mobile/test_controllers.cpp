@@ -72,7 +72,7 @@ TEST_CASE("an interrupted patrol resumes with its track intact and keeps recordi
         REQUIRE(seedDemoStore(core, false));
         core.start();
         REQUIRE(waitFor([&] { return core.app()->ready() && core.app()->enrolled(); }));
-        core.app()->waitIdle();
+        core.waitIdle();
         REQUIRE(core.patrols()->useNmeaFile(nmea));
         core.patrols()->start();
         REQUIRE(waitFor([&] { return core.patrols()->pointCount() >= 6 && !core.patrols()->patrolId().isEmpty(); }));
@@ -93,7 +93,7 @@ TEST_CASE("an interrupted patrol resumes with its track intact and keeps recordi
     REQUIRE(core.patrols()->useNmeaFile(nmea));
     REQUIRE(waitFor([&] { return core.patrols()->pointCount() >= static_cast<int>(kept.size()) + 3; }));
     core.patrols()->stop(QString());
-    core.app()->waitIdle();
+    core.waitIdle();
     const auto track = trackOnDisk(o, patrolId);
     REQUIRE(track.size() >= kept.size() + 3);
     for (std::size_t i = 0; i < track.size(); ++i) CHECK(track[i].seq == static_cast<std::int64_t>(i + 1));
@@ -106,7 +106,7 @@ TEST_CASE("ledger edits: a bad phone number is refused in plain words and nothin
     REQUIRE(seedDemoStore(core, false));
     core.start();
     REQUIRE(waitFor([&] { return core.app()->enrolled(); }));
-    core.app()->waitIdle();
+    core.waitIdle();
     LedgerController& ledger = *core.ledger();
     REQUIRE(waitFor([&] { return ledger.households()->count() > 0; }));
     const QString id = ledger.households()->get(0, QStringLiteral("householdId")).toString();
@@ -118,7 +118,7 @@ TEST_CASE("ledger edits: a bad phone number is refused in plain words and nothin
     ledger.saveHousehold({{QStringLiteral("phone"), QStringLiteral("12345")}});
     REQUIRE(waitFor([&] { return failed.count() == 1; }));
     CHECK(ledger.lastError().startsWith(QStringLiteral("联系电话")));
-    core.app()->waitIdle();
+    core.waitIdle();
     CHECK(ledger.household().value(QStringLiteral("phone")).toString() == phoneBefore);
 
     QSignalSpy saved(&ledger, &LedgerController::saved);
@@ -144,12 +144,12 @@ TEST_CASE("elder mode persists across restarts") {
         REQUIRE(waitFor([&] { return core.app()->ready(); }));
         CHECK_FALSE(core.app()->elderMode());
         core.app()->setElderMode(true);
-        core.app()->waitIdle();
+        core.waitIdle();
     }
     AppCore core(o);
     core.start();
     REQUIRE(waitFor([&] { return core.app()->ready(); }));
-    core.app()->waitIdle();
+    core.waitIdle();
     CHECK(core.app()->elderMode());
 }
 
@@ -177,7 +177,7 @@ TEST_CASE("gridwork-app killed with SIGKILL mid-patrol: the track on disk is who
         core.start();
         REQUIRE(waitFor([&] { return !core.patrols()->patrolId().isEmpty(); }));
         patrolId = core.patrols()->patrolId();
-        core.app()->waitIdle();
+        core.waitIdle();
     }
     const auto before = trackOnDisk(o, patrolId);
     REQUIRE(before.size() == 21);
@@ -224,7 +224,7 @@ TEST_CASE("a visit with a photo: the file is kept under its hash and recorded as
     core.visits()->recordVisit(QStringLiteral("hazard"), QStringLiteral("电线老化"), photo);
     REQUIRE(waitFor([&] { return recorded.count() == 1; }));
     const Uuid visitId = Uuid::parse(recorded.at(0).at(0).toString().toStdString()).value();
-    core.app()->waitIdle();
+    core.waitIdle();
 
     auto store = Store::open(o.dbPath.toStdString());
     REQUIRE(store.isOk());

@@ -84,6 +84,10 @@ TEST_CASE("ReportListModel and TaskListModel: status labels and overdue") {
     CHECK(reports.get(0, QStringLiteral("categoryLabel")).toString() == QStringLiteral("安全隐患"));
     CHECK(reports.get(0, QStringLiteral("status")).toString() == QStringLiteral("dispatched"));
     CHECK(reports.get(0, QStringLiteral("reportText")).toString() == QStringLiteral("楼道堆放杂物"));
+    // Not acknowledged by the server yet: 待发送, whatever the local status says.
+    reports.setRows({r}, {QString::fromStdString(r.id.toString())});
+    CHECK(reports.get(0, QStringLiteral("status")).toString() == QStringLiteral("unsent"));
+    CHECK(reports.get(0, QStringLiteral("statusLabel")).toString() == QStringLiteral("待发送"));
 
     TaskListModel tasks;
     QAbstractItemModelTester t2(&tasks, QAbstractItemModelTester::FailureReportingMode::Fatal);

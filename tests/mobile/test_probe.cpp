@@ -11,7 +11,7 @@ namespace gridwork::mobile {
 
 namespace {
 std::unique_ptr<Store> openStore() {
-    AppCore::instance()->app()->waitIdle();
+    AppCore::instance()->waitIdle();
     auto s = Store::open(AppCore::instance()->options().dbPath.toStdString());
     return s ? std::move(s).value() : nullptr;
 }
@@ -19,6 +19,10 @@ Uuid parseId(const QString& s) {
     return Uuid::parse(s.toStdString()).value_or(Uuid{});
 }
 }  // namespace
+
+void TestProbe::waitIdle() {
+    AppCore::instance()->waitIdle();
+}
 
 int TestProbe::visitCount(const QString& householdId, const QString& outcome) {
     auto store = openStore();

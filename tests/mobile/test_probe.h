@@ -12,6 +12,8 @@ class TestProbe : public QObject {
     Q_OBJECT
 public:
     using QObject::QObject;
+    // Blocks until the app's DB worker is idle and its results are delivered (AppCore::waitIdle).
+    Q_INVOKABLE void waitIdle();
     Q_INVOKABLE int visitCount(const QString& householdId, const QString& outcome = {});
     Q_INVOKABLE int trackPointCount(const QString& patrolId);
     Q_INVOKABLE QString patrolState(const QString& patrolId);

@@ -21,11 +21,11 @@ TestCase {
         compare(App.elderMode, true)
         verify(Theme.fontBody >= normal * 1.4, "much larger text")
         verify(Theme.buttonHeight >= 72)
-        App.waitIdle()
+        Probe.waitIdle()
         compare(Probe.meta("app.elder_mode"), "1")
         sw.toggle(); sw.toggled()
         compare(App.elderMode, false)
-        App.waitIdle()
+        Probe.waitIdle()
         compare(Probe.meta("app.elder_mode"), "0")
     }
 }

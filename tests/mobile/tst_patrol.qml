@@ -7,11 +7,24 @@ import GridworkTest
 
 TestCase {
     name: "Patrol"
+    visible: true  // TestCase is invisible by default; the summary check looks at what is shown
     when: windowShown && App.ready
     width: 390
     height: 844
 
     PatrolPage { id: page; anchors.fill: parent }
+
+    function test_0_without_a_fix_the_track_box_says_why() {
+        const sketch = findChild(page, "trackSketch")
+        verify(sketch)
+        compare(sketch.points.length, 0)
+        verify(sketch.emptyText.length > 0, "an empty box always says why it is empty")
+    }
+
+    function test_0_elapsed_time_in_words() {
+        compare(page.durationText(60 * 1000), "1 分钟")
+        compare(page.durationText(65 * 60 * 1000), "1 小时 5 分")
+    }
 
     function test_patrol_from_nmea() {
         verify(Patrols.useNmeaFile(Probe.testData("fast-patrol.nmea")))
@@ -22,20 +35,28 @@ TestCase {
         tryVerify(() => Patrols.pointCount >= 12, 15000, "fixes from the NMEA file arrive")
         Patrols.pause()
         compare(Patrols.state, "paused")
-        App.waitIdle()
+        Probe.waitIdle()
         const id = Patrols.patrolId
         compare(Probe.patrolState(id), "paused")
         const recorded = Probe.trackPointCount(id)
         verify(recorded >= 12, "track points are durable: " + recorded)
         wait(500)  // no points while paused
-        App.waitIdle()
+        Probe.waitIdle()
         compare(Probe.trackPointCount(id), recorded)
         Patrols.resume()
         tryVerify(() => Patrols.passedCount >= 1, 15000, "a checkpoint on the route was passed")
-        Patrols.stop("巡查正常")
-        App.waitIdle()
+        // Finish through the dialog: a summary in words stays on the screen.
+        const dialog = findChild(page, "patrolStopDialog")
+        verify(dialog)
+        dialog.open()
+        dialog.accept()
+        Probe.waitIdle()
         compare(Probe.patrolState(id), "stopped")
         verify(Probe.trackPointCount(id) >= recorded)
         tryCompare(Patrols, "state", "none", 5000)
+        const summary = findChild(page, "patrolSummary")
+        verify(summary.visible, "finishing a patrol shows its summary")
+        verify(page.summary.passed >= 1)
+        verify(page.summary.time.indexOf("分") > 0)
     }
 }

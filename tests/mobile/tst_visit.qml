@@ -26,7 +26,7 @@ TestCase {
         const save = findChild(page, "saveVisit")
         verify(save.enabled)
         save.clicked()
-        App.waitIdle()
+        Probe.waitIdle()
         compare(Probe.visitCount(id, "difficulty"), 1)
         compare(Probe.visitCount(id, ""), before + 1)
         compare(Visits.lastError, "")
@@ -35,7 +35,7 @@ TestCase {
     function test_2_search_by_pinyin_initials() {
         Visits.search("lhm")  // nobody: the worker is 李红梅, not a resident
         Visits.search("zjg")  // 张建国, head of the first household of the demo
-        App.waitIdle()
+        Probe.waitIdle()
         tryVerify(() => Visits.households.count > 0, 5000)
         verify(Visits.households.get(0, "headName").indexOf("张") === 0 || Visits.households.get(0, "matchedName").indexOf("张") === 0)
         Visits.search("")

@@ -109,20 +109,22 @@ Result<Task> TaskRepo::get(const Uuid& taskId) {
     return *t;
 }
 
-std::vector<Task> TaskRepo::openForWorker(const Uuid& workerId) {
+std::vector<Task> TaskRepo::openForWorker(const Uuid& workerId, const std::vector<Uuid>& grids) {
     auto& db = m_store.database();
     auto out = rows::queryAll<Task>(
         db, std::string(kCols) + "WHERE assignee_id=?1 AND deleted=0 AND status='open'" + kOrder,
         [&](db::Statement& q) { q.bind(1, workerId); }, readTask);
-    auto grid = rows::liveGrid(db, tables::kWorkers, workerId);
-    if (grid && !grid->isNil()) {
+    // Grid-wide tasks (addressed to nobody) of every grid the worker serves. The grids come from
+    // the caller (the sync engine's list on a device): workers.grid_id is not where they live.
+    for (const auto& grid : grids) {
+        if (grid.isNil()) continue;
         auto shared = rows::queryAll<Task>(
             db,
             std::string(kCols) + "WHERE grid_id=?1 AND assignee_id IS NULL AND deleted=0 AND status='open'" + kOrder,
-            [&](db::Statement& q) { q.bind(1, *grid); }, readTask);
+            [&](db::Statement& q) { q.bind(1, grid); }, readTask);
         out.insert(out.end(), shared.begin(), shared.end());
-        std::sort(out.begin(), out.end(), earlier);
     }
+    std::sort(out.begin(), out.end(), earlier);
     return out;
 }
 

@@ -45,10 +45,10 @@ int runList(Invocation& inv) {
         found = repo.openInGrid(*grid);
     } else {
         GW_USAGE(inv, Uuid worker, workerOrDefault(inv, *store));
+        GW_USAGE(inv, auto grids, gridsOrDefault(inv, *store));
         if (!worker.isNil()) {
-            found = repo.openForWorker(worker);
+            found = repo.openForWorker(worker, grids);
         } else {
-            GW_USAGE(inv, auto grids, gridsOrDefault(inv, *store));
             for (const auto& g : grids)
                 for (auto& t : repo.openInGrid(g)) found.push_back(std::move(t));
         }

@@ -1,5 +1,7 @@
 #include "base/position_service.h"
 
+#include "base/log.h"
+
 #include <QDateTime>
 #include <QFile>
 #include <QGeoPositionInfoSource>
@@ -23,15 +25,20 @@ void PositionService::setSource(QGeoPositionInfoSource* source) {
         m_source->deleteLater();
     }
     m_source = source;
+    qCInfo(lcPosition) << "position source:" << (m_source ? m_source->sourceName() : QStringLiteral("none"));
     if (m_source) {
         // A replayed NMEA file delivers every fix at the file's pace; a real GPS once a second.
         m_source->setUpdateInterval(m_nmeaPath.isEmpty() ? 1000 : 0);
         connect(m_source, &QGeoPositionInfoSource::positionUpdated, this, [this](const QGeoPositionInfo& info) {
             if (!info.isValid()) return;
+            qCDebug(lcPosition) << "fix" << info.coordinate().latitude() << info.coordinate().longitude() << "accuracy"
+                                << info.attribute(QGeoPositionInfo::HorizontalAccuracy);
             m_last = info;
             m_lastArrivalMs = QDateTime::currentMSecsSinceEpoch();
             emit positionUpdated(info);
         });
+        connect(m_source, &QGeoPositionInfoSource::errorOccurred, this,
+                [](QGeoPositionInfoSource::Error e) { qCWarning(lcPosition) << "position source error" << e; });
         if (m_demand > 0) m_source->startUpdates();
     }
     emit availableChanged();
@@ -45,6 +52,7 @@ bool PositionService::useNmeaFile(const QString& path) {
     }
     auto* file = new QFile(path == QLatin1String("demo") ? demoNmeaPath() : path, this);
     if (!file->open(QIODevice::ReadOnly)) {
+        qCWarning(lcPosition) << "NMEA file cannot be read:" << path;
         delete file;
         return false;
     }

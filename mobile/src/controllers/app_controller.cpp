@@ -5,9 +5,7 @@
 #include "demo/demo_seed.h"
 #include "gridwork/core/domain/dates.h"
 
-#include <QCoreApplication>
 #include <QDate>
-#include <QEventLoop>
 #include <QLocale>
 #include <QTimer>
 
@@ -114,19 +112,6 @@ void AppController::back() {
     if (m_stack.size() <= 1) return;
     m_stack.removeLast();
     emit pageChanged();
-}
-
-void AppController::waitIdle() {
-    // Jobs may queue follow-up jobs from their result handlers: drain until quiet.
-    for (int round = 0; round < 20; ++round) {
-        db().waitIdle();
-        QCoreApplication::sendPostedEvents();
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-        if (db().pendingJobs() == 0) {
-            QCoreApplication::sendPostedEvents();
-            if (db().pendingJobs() == 0) return;
-        }
-    }
 }
 
 void AppController::refresh() {

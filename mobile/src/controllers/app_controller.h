@@ -1,5 +1,5 @@
 // app_controller.h — the `App` singleton: readiness, who is signed in, navigation state, elder
-// mode (persisted in the store's meta, key app.elder_mode) and test hooks.
+// mode (persisted in the store's meta, key app.elder_mode).
 //
 // Navigation lives here (page + a back stack) so that C++ (the screenshot tool) can show a
 // screen without reaching into QML objects: QML binds its StackView to `page`.
@@ -60,8 +60,6 @@ public:
     // First start without a server: fill this phone with the demo grid to try the app.
     Q_INVOKABLE void useDemoData();
     bool hasFix() const;
-    // Test hook: blocks until the DB worker ran every queued job, then delivers their results.
-    Q_INVOKABLE void waitIdle();
 
     void refresh() override;
     void setReady(bool ok, const QString& error);

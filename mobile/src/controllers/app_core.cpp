@@ -1,8 +1,10 @@
 #include "controllers/app_core.h"
 
+#include "base/log.h"
 #include "base/position_service.h"
 #include "controllers/app_controller.h"
 #include "controllers/diary_controller.h"
+#include "controllers/draft_controller.h"
 #include "controllers/ledger_controller.h"
 #include "controllers/patrol_controller.h"
 #include "controllers/report_controller.h"
@@ -12,6 +14,8 @@
 #include "workers/db_worker.h"
 #include "workers/sync_worker.h"
 
+#include <QCoreApplication>
+#include <QEventLoop>
 #include <QJSEngine>
 #include <QQmlEngine>
 
@@ -40,6 +44,7 @@ AppCore::AppCore(AppOptions options, QObject* parent) : QObject(parent), m_optio
     m_ledger = new LedgerController(*this, this);
     m_tasks = new TaskController(*this, this);
     m_diary = new DiaryController(*this, this);
+    m_drafts = new DraftController(*this, this);
     m_syncController = new SyncController(*this, this);
     connect(m_db, &DbWorker::opened, this, [this](bool ok, const QString& error) {
         if (!ok) m_app->setReady(false, error);
@@ -78,8 +83,23 @@ void AppCore::start() {
         });
 }
 
+void AppCore::waitIdle() {
+    // Jobs may queue follow-up jobs from their result handlers: drain until quiet.
+    for (int round = 0; round < 20; ++round) {
+        m_db->waitIdle();
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        if (m_db->pendingJobs() == 0) {
+            QCoreApplication::sendPostedEvents();
+            if (m_db->pendingJobs() == 0) return;
+        }
+    }
+}
+
 void AppCore::setSession(Session s) {
     m_session = std::move(s);
+    qCInfo(lcApp) << "session: worker" << QString::fromStdString(m_session.workerId.toString()) << "grids"
+                  << m_session.grids().size() << (m_session.serverUrl.empty() ? "(no server)" : "(enrolled)");
     emit sessionChanged();
 }
 

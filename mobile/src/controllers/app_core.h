@@ -29,6 +29,7 @@ class ReportController;
 class LedgerController;
 class TaskController;
 class DiaryController;
+class DraftController;
 class SyncController;
 
 class AppCore : public QObject {
@@ -39,6 +40,10 @@ public:
     static AppCore* instance();
 
     void start();
+    // Blocks until the DB worker ran every queued job (and the jobs their results queued), then
+    // delivers the results. For tools and tests only (the screenshot runner, the test probe);
+    // never called from QML, so a production screen cannot freeze the GUI thread with it.
+    void waitIdle();
     const AppOptions& options() const { return m_options; }
 
     DbWorker& db() { return *m_db; }
@@ -54,6 +59,7 @@ public:
     LedgerController* ledger() { return m_ledger; }
     TaskController* tasks() { return m_tasks; }
     DiaryController* diary() { return m_diary; }
+    DraftController* drafts() { return m_drafts; }
     SyncController* sync() { return m_syncController; }
 
     // Hands `obj` to QML as a singleton that C++ keeps owning.
@@ -76,6 +82,7 @@ private:
     LedgerController* m_ledger = nullptr;
     TaskController* m_tasks = nullptr;
     DiaryController* m_diary = nullptr;
+    DraftController* m_drafts = nullptr;
     SyncController* m_syncController = nullptr;
 };
 

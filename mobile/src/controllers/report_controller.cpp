@@ -45,6 +45,7 @@ void ReportController::refresh() {
     if (!s.hasWorker()) return;
     struct Lists {
         QVector<domain::Report> mine;
+        QSet<QString> unsent;
         int open = 0;
     };
     db().run<Lists>(
@@ -53,11 +54,14 @@ void ReportController::refresh() {
             domain::ReportRepo repo(store);
             Lists l;
             for (auto& r : repo.ofWorker(s.workerId)) l.mine.push_back(std::move(r));
+            // Reports whose row still waits in the outbox: the server has not acknowledged them.
+            for (const auto& e : store.outbox(0, 50000))
+                if (e.change.table == "reports") l.unsent.insert(idString(e.change.rowId));
             l.open = static_cast<int>(repo.open(s.grids()).size());
             return l;
         },
         [this](Lists l) {
-            m_recent.setRows(std::move(l.mine));
+            m_recent.setRows(std::move(l.mine), std::move(l.unsent));
             m_openCount = l.open;
             emit countsChanged();
             if (!m_selectedId.isEmpty()) loadSelected();

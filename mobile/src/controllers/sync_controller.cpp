@@ -1,6 +1,7 @@
 #include "controllers/sync_controller.h"
 
 #include "base/qt_convert.h"
+#include "controllers/report_controller.h"
 
 #include <QTimer>
 
@@ -23,6 +24,9 @@ SyncController::SyncController(AppCore& core, QObject* parent) : ControllerBase(
                 // Pulled changes landed through the sync thread's connection: reload the session (the
                 // grid's name may have arrived) and with it every screen's lists.
                 if (changedLocal) core.start();
+                // What the server acknowledged is no longer 待发送.
+                else if (ok)
+                    core.reports()->refresh();
                 m_syncing = false;
                 m_offline = !ok && offline;
                 m_failure = ok ? QString() : error;

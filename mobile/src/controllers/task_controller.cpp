@@ -22,7 +22,7 @@ void TaskController::refresh() {
         [s, today](Store& store) {
             domain::TaskRepo repo(store);
             Lists l;
-            for (auto& t : repo.openForWorker(s.workerId)) l.open.push_back(std::move(t));
+            for (auto& t : repo.openForWorker(s.workerId, s.grids())) l.open.push_back(std::move(t));
             std::sort(l.open.begin(), l.open.end(), [](const domain::Task& a, const domain::Task& b) {
                 if (a.dueDate.empty() != b.dueDate.empty()) return b.dueDate.empty();
                 return a.dueDate < b.dueDate;

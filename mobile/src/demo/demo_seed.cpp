@@ -13,7 +13,10 @@
 #include "gridwork/core/domain/visit_repo.h"
 #include "gridwork/core/domain/worker_repo.h"
 
+#include "base/position_service.h"
+
 #include <QDateTime>
+#include <QFile>
 #include <QTimeZone>
 
 #include <array>
@@ -212,9 +215,11 @@ Result<DemoIds> seedDemo(Store& store) {
         const char* kind;
         double lat, lon;
     } cps[] = {
-        {"东溪水库大坝", "水库", 30.27410, 120.15870},
-        {"村口防汛点", "防汛点", 30.27680, 120.15870},
-        {"学堂弄消防通道", "消防通道", 30.27680, 120.15510},
+        // The same three points as 青山村第一网格 of the server's demo township; the demo route
+        // (assets/make_demo_route.py) passes all three.
+        {"东溪水库大坝", "水库", 29.51200, 120.90500},
+        {"村口防汛点", "防汛点", 29.51300, 120.90380},
+        {"学堂弄消防通道", "消防通道", 29.51400, 120.90260},
     };
     for (const auto& c : cps) {
         d::Checkpoint cp;
@@ -237,6 +242,24 @@ Result<DemoIds> seedDemo(Store& store) {
         GW_TRY(visits.record(v).status());
     }
     return ids;
+}
+
+std::vector<d::GeoPoint> demoRoute() {
+    std::vector<d::GeoPoint> out;
+    QFile f(PositionService::demoNmeaPath());
+    if (!f.open(QIODevice::ReadOnly)) return out;
+    auto degrees = [](const QByteArray& v, int degDigits) {
+        return v.left(degDigits).toDouble() + v.mid(degDigits).toDouble() / 60.0;
+    };
+    while (!f.atEnd()) {
+        const QList<QByteArray> p = f.readLine().split(',');
+        if (p.size() < 6 || p[0] != "$GPGGA") continue;
+        double lat = degrees(p[2], 2), lon = degrees(p[4], 3);
+        if (p[3] == "S") lat = -lat;
+        if (p[5] == "W") lon = -lon;
+        out.push_back({lat, lon});
+    }
+    return out;
 }
 
 }  // namespace gridwork::mobile

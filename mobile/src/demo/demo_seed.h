@@ -10,7 +10,10 @@
 // whatever thread owns the Store (the DB worker in the app).
 #pragma once
 
+#include "gridwork/core/domain/records.h"
 #include "gridwork/core/store/store.h"
+
+#include <vector>
 
 namespace gridwork::mobile {
 
@@ -21,5 +24,8 @@ struct DemoIds {
 };
 
 Result<DemoIds> seedDemo(Store& store);
+
+// The fixes of the bundled demo route (assets/demo-patrol.nmea, GGA sentences), in order.
+std::vector<domain::GeoPoint> demoRoute();
 
 }  // namespace gridwork::mobile

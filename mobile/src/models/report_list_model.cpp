@@ -4,6 +4,11 @@
 
 namespace gridwork::mobile {
 
+void ReportListModel::setRows(QVector<domain::Report> rows, QSet<QString> unsent) {
+    m_unsent = std::move(unsent);
+    RowListModel::setRows(std::move(rows));
+}
+
 QVariant ReportListModel::data(const QModelIndex& index, int role) const {
     const auto* r = rowAt(index);
     if (!r) return {};
@@ -13,8 +18,10 @@ QVariant ReportListModel::data(const QModelIndex& index, int role) const {
     case CategoryLabelRole: return qs(domain::enumLabelZh(r->category));
     case Qt::DisplayRole:
     case TextRole: return qs(r->text);
-    case StatusRole: return qs(reportStatusName(r->status));
-    case StatusLabelRole: return qs(reportStatusLabelZh(r->status));
+    case StatusRole:
+        return m_unsent.contains(idString(r->id)) ? QStringLiteral("unsent") : qs(reportStatusName(r->status));
+    case StatusLabelRole:
+        return m_unsent.contains(idString(r->id)) ? QStringLiteral("待发送") : qs(reportStatusLabelZh(r->status));
     case ReportedAtRole: return timeText(r->reportedAt);
     case HandledOnSiteRole: return r->handledOnSite;
     case SeverityLabelRole: return qs(domain::enumLabelZh(r->severity));

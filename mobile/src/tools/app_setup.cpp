@@ -8,6 +8,7 @@
 #include <QFont>
 #include <QFontDatabase>
 #include <QGuiApplication>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QQuickStyle>
 #include <QQuickWindow>
@@ -36,7 +37,17 @@ void setupApplication(QGuiApplication& app) {
     if (qgetenv("GRIDWORK_LANG") != "en") {
         auto* tr = new QTranslator(&app);
         if (tr->load(QStringLiteral(":/i18n/gridwork_zh_CN.qm"))) app.installTranslator(tr);
-        QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+        // Qt's own texts (dialog buttons, the file dialog) in Chinese too: qt6-translations-l10n.
+        const QLocale zh(QLocale::Chinese, QLocale::China);
+        for (const char* catalog : {"qtbase", "qtdeclarative", "qtmultimedia"}) {
+            auto* qt = new QTranslator(&app);
+            if (qt->load(zh, QLatin1String(catalog), QStringLiteral("_"),
+                         QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+                app.installTranslator(qt);
+            else
+                delete qt;
+        }
+        QLocale::setDefault(zh);
     }
 }
 
@@ -54,8 +65,9 @@ bool seedDemoStore(AppCore& core, bool withPatrol) {
         domain::PatrolRepo patrols(store);
         auto p = patrols.start(ids->worker, ids->grid);
         if (!p) return;
-        // The first leg of the demo route (east along 东溪路) up to the reservoir.
-        for (int i = 0; i <= 20; ++i) (void)patrols.addPoint(p->id, {30.27410, 120.15510 + 0.00018 * i}, 5.0);
+        // The first 21 fixes of the demo route: past the reservoir, on the way to the pond.
+        const auto route = demoRoute();
+        for (std::size_t i = 0; i < 21 && i < route.size(); ++i) (void)patrols.addPoint(p->id, route[i], 5.0);
         auto cps = patrols.checkpoints(ids->grid);
         if (!cps.empty()) (void)patrols.passCheckpoint(p->id, cps.front().id, "自动记录");
     });

@@ -2,10 +2,8 @@
 
 #include "controllers/app_controller.h"
 #include "controllers/app_core.h"
-#include "controllers/ledger_controller.h"
-#include "controllers/report_controller.h"
 #include "controllers/sync_controller.h"
-#include "controllers/visit_controller.h"
+#include "tools/screen_tour.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -21,7 +19,7 @@ void settle(AppCore& core, int ms) {
     QElapsedTimer t;
     t.start();
     while (t.elapsed() < ms) {
-        core.app()->waitIdle();
+        core.waitIdle();
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
     }
 }
@@ -43,46 +41,19 @@ int runScreenshots(AppCore& core, QQuickWindow& window, const QString& dir) {
                             << core.sync()->lastError() << "\n";
         settle(core, 800);
     }
-    const QString household = core.visits()->households()->get(0, QStringLiteral("householdId")).toString();
-    // The oldest demo report has come furthest through the township's workflow.
-    const int lastReport = core.reports()->recent()->count() - 1;
-    const QString report = core.reports()->recent()->get(lastReport, QStringLiteral("reportId")).toString();
-    struct Shot {
-        const char* page;
-        std::function<void()> prepare;
-    };
-    const std::vector<Shot> shots{
-        {"today", {}},
-        {"visit", {}},
-        {"visitRecord", [&] { core.visits()->openHousehold(household); }},
-        {"patrol", {}},
-        {"report", {}},
-        {"reportDetail", [&] { core.reports()->select(report); }},
-        {"ledger", {}},
-        {"household", [&] { core.ledger()->openHousehold(household); }},
-        {"tasks", {}},
-        {"diary", {}},
-        {"sync", {}},
-        {"settings", {}},
-        {"enroll", {}},
-    };
+    const std::vector<TourScreen> shots = screenTour(core);
     QTextStream out(stdout);
-    int index = 0;
     int failures = 0;
     for (bool elder : {false, true}) {
         core.app()->setElderMode(elder);
         for (const auto& shot : shots) {
-            ++index;
             if (shot.prepare) shot.prepare();
             core.app()->go(QStringLiteral("today"));
-            if (QString::fromLatin1(shot.page) != QLatin1String("today"))
-                core.app()->go(QString::fromLatin1(shot.page));
+            if (shot.page != QLatin1String("today")) core.app()->go(shot.page);
             settle(core, 500);
             const QImage image = window.grabWindow();
             const QString file =
-                QDir(dir).filePath(QStringLiteral("%1-%2%3.png")
-                                       .arg(index, 2, 10, QLatin1Char('0'))
-                                       .arg(QLatin1String(shot.page), elder ? QStringLiteral("-elder") : QString()));
+                QDir(dir).filePath((elder ? QStringLiteral("elder-") : QString()) + shot.name + QStringLiteral(".png"));
             if (image.isNull() || !image.save(file)) {
                 out << "failed: " << file << "\n";
                 ++failures;

@@ -1,5 +1,6 @@
 // screenshot_runner.h — `gridwork-app --screenshots DIR`: renders every main screen, in normal
-// and elder mode, to DIR/<nn>-<page>[-elder].png with QQuickWindow::grabWindow().
+// and elder mode, to DIR/[elder-]<screen>.png (the screens of screen_tour.h) with
+// QQuickWindow::grabWindow().
 //
 // Contract: drives the app only through the controllers' public commands (App.go,
 // App.elderMode, Visits.openHousehold, ...) — never by reaching into QML objects; the one thing

@@ -1,5 +1,7 @@
 #include "workers/db_worker.h"
 
+#include "base/log.h"
+
 namespace gridwork::mobile {
 
 DbWorker::DbWorker(QObject* parent) : QObject(parent) {
@@ -25,10 +27,12 @@ void DbWorker::open(const QString& path) {
     enqueue([this, path](Store*) {
         auto opened = Store::open(path.toStdString());
         if (!opened) {
+            qCWarning(lcDb) << "store cannot be opened:" << path << opened.status().toString().c_str();
             emit this->opened(false, QString::fromStdString(opened.status().toString()));
             return;
         }
         m_store = std::move(opened).value();
+        qCInfo(lcDb) << "store opened:" << path;
         emit this->opened(true, QString());
     });
 }

@@ -1,6 +1,8 @@
 #include "workers/sync_worker.h"
 
+#include "base/log.h"
 #include "base/session.h"
+#include "base/sync_error_text.h"
 #include "gridwork/core/store/store.h"
 #include "workers/offline_transport.h"
 
@@ -60,7 +62,8 @@ public:
         o.timeout = std::chrono::milliseconds(20000);
         auto t = http::HttpTransport::create(o);
         if (!t) {
-            *error = QString::fromStdString(t.status().message());
+            qCWarning(lcSync) << "transport:" << t.status().toString().c_str();
+            *error = syncErrorText(t.status(), SyncStep::Enroll);
             return nullptr;
         }
         return std::move(t).value();
@@ -98,8 +101,9 @@ public:
         }
         SyncEngine engine(*m_store, *transport, options());
         Status st = engine.enroll(code.trimmed().toStdString(), "网格通");
+        qCInfo(lcSync) << "enroll with" << url.trimmed() << (st.isOk() ? "ok" : st.toString().c_str());
         if (!st.isOk()) {
-            emit m_owner.enrolled(false, QString::fromStdString(st.message()), st.code() == ErrorCode::Unavailable);
+            emit m_owner.enrolled(false, syncErrorText(st, SyncStep::Enroll), st.code() == ErrorCode::Unavailable);
             publish();
             return;
         }
@@ -121,7 +125,8 @@ public:
             ok = r.isOk();
             if (ok) changed = r->applied > 0 || r->purgedGrids > 0;
             if (!ok) {
-                error = QString::fromStdString(r.status().message());
+                error = syncErrorText(r.status(), SyncStep::Sync);
+                qCWarning(lcSync) << "sync:" << r.status().toString().c_str();
                 offline = r.status().code() == ErrorCode::Unavailable;
             }
 #if GRIDWORK_HAVE_HTTP
@@ -131,7 +136,8 @@ public:
                 auto photos = http::AttachmentSync(*m_store, *transport).uploadPending();
                 if (!photos) {
                     ok = false;
-                    error = QString::fromStdString(photos.status().message());
+                    error = syncErrorText(photos.status(), SyncStep::Sync);
+                    qCWarning(lcSync) << "photo upload:" << photos.status().toString().c_str();
                     offline = photos.status().code() == ErrorCode::Unavailable;
                 }
             }
@@ -140,6 +146,10 @@ public:
             offline = true;
         }
         m_running = false;
+        if (ok)
+            qCInfo(lcSync) << "sync round ok" << (changed ? "(changes pulled)" : "");
+        else
+            qCWarning(lcSync) << "sync round failed" << (offline ? "(offline):" : ":") << error;
         emit m_owner.finished(ok, error, offline, changed);
         publish();
     }
@@ -153,11 +163,27 @@ public:
         s.serverUrl = QString::fromStdString(m_store->meta(kMetaServerUrl).value_or(""));
         s.pending = qint64(st.pendingChanges);
         s.lastSyncMs = st.lastSyncMs ? qint64(*st.lastSyncMs) : 0;
-        s.lastError = QString::fromStdString(st.lastError);
+        s.lastError = syncErrorText(st.lastError);
         s.conflicts = qint64(st.conflictsLost);
-        // A worker thinks in records (a visit, a household), not in changed columns: count rows.
+        // A worker thinks in records (a visit, a household), not in changed columns: count rows,
+        // and count a report's events (the filing, the on-the-spot handling) as that report.
         std::map<std::string, std::set<Uuid>> byTable;
-        for (const auto& e : m_store->outbox(0, 50000)) byTable[e.change.table].insert(e.change.rowId);
+        std::set<Uuid> events;
+        for (const auto& e : m_store->outbox(0, 50000)) {
+            if (e.change.table == "report_events")
+                events.insert(e.change.rowId);
+            else
+                byTable[e.change.table].insert(e.change.rowId);
+        }
+        for (const Uuid& ev : events) {
+            auto report = m_store->columnState("report_events", ev, "report_id");
+            std::optional<Uuid> owner;
+            if (report && report->value.kind() == Value::Kind::Blob) owner = Uuid::fromBlob(report->value.asBlob());
+            if (owner && !owner->isNil())
+                byTable["reports"].insert(*owner);
+            else
+                byTable["report_events"].insert(ev);
+        }
         s.pending = 0;
         for (const auto& [table, rows] : byTable) {
             s.pendingByTable.push_back({QString::fromStdString(table), static_cast<int>(rows.size())});

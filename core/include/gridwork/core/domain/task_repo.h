@@ -26,8 +26,9 @@ public:
     Status reopen(const Uuid& taskId);
     Status remove(const Uuid& taskId);
     Result<Task> get(const Uuid& taskId);
-    // Open tasks addressed to the worker, plus open tasks of his grid addressed to nobody.
-    std::vector<Task> openForWorker(const Uuid& workerId);
+    // Open tasks addressed to the worker, plus the open tasks addressed to nobody (grid-wide) of
+    // each of `grids` — the grids the worker serves (on a device: the sync engine's grid list).
+    std::vector<Task> openForWorker(const Uuid& workerId, const std::vector<Uuid>& grids);
     std::vector<Task> openInGrid(const Uuid& gridId);
     // Open tasks with dueDate before `date`.
     std::vector<Task> overdue(const std::string& date, const std::vector<Uuid>& grids);
