@@ -28,6 +28,9 @@ Result<std::unique_ptr<SyncService>> openService(const std::string& dir, bool cr
     SyncServiceOptions options;
     options.dbPath = paths.db;
     options.durable = durable;
+    // GRIDWORK_DB_KEY / GRIDWORK_DB_KEY_FILE: the database is SQLCipher-encrypted under that key (a
+    // plain one is encrypted in place on first use); neither: plain (core/docs/encryption.md).
+    GW_ASSIGN_OR_RETURN(options.key, keyFromEnvironment());
     return SyncService::open(std::move(options));
 }
 

@@ -4,7 +4,9 @@
 // Layout of DATA (created by `init`):  DATA/server.db (the service's SQLite, WAL),
 // DATA/attachments/ (content-addressed files, see attachments/attachment_store.h).
 // Contract: openService refuses a directory that `init` did not create (NotFound), so a typo in
-// --data never starts an empty township. Thread-safety: plain functions.
+// --data never starts an empty township. The database key comes from the environment
+// (GRIDWORK_DB_KEY or GRIDWORK_DB_KEY_FILE, key_store.h): given, server.db is SQLCipher-encrypted.
+// Thread-safety: plain functions.
 #pragma once
 
 #include "cli_args.h"

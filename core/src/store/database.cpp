@@ -1,5 +1,7 @@
 #include "gridwork/core/store/db.h"
 
+#include "store/cipher.h"
+
 #include <sqlite3.h>
 
 namespace gridwork::db {
@@ -135,7 +137,9 @@ Value Statement::getValue(int col) const {
     }
 }
 
-Result<std::unique_ptr<Database>> Database::open(const std::string& path, bool durable) {
+Result<std::unique_ptr<Database>> Database::open(const std::string& path, bool durable,
+                                                 const std::optional<SecretKey>& key) {
+    if (key) GW_TRY(encryptPlainFile(path, *key));  // a plain file from before encryption
     sqlite3* raw = nullptr;
     int rc =
         sqlite3_open_v2(path.c_str(), &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
@@ -146,6 +150,7 @@ Result<std::unique_ptr<Database>> Database::open(const std::string& path, bool d
     }
     std::unique_ptr<Database> db(new Database(raw));
     sqlite3_busy_timeout(raw, 5000);
+    if (key) GW_TRY(keyConnection(raw, *key, path));
     // Switching a new file to WAL needs a moment of exclusive access and does not wait on the
     // busy handler, so a connection opening the file at the same instant as another retries.
     Status wal = db->exec("PRAGMA journal_mode=WAL");

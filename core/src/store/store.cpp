@@ -38,7 +38,7 @@ Result<Hlc> loadHlc(db::Database& db) {
 }  // namespace
 
 Result<std::unique_ptr<Store>> Store::open(const std::string& path, StoreOptions options) {
-    GW_ASSIGN_OR_RETURN(auto database, db::Database::open(path, options.durable));
+    GW_ASSIGN_OR_RETURN(auto database, db::Database::open(path, options.durable, options.key));
     GW_TRY(migrate(*database));
     std::unique_ptr<Store> store(new Store());
     store->m_db = std::move(database);

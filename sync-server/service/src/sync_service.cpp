@@ -28,6 +28,7 @@ Result<std::unique_ptr<SyncService>> SyncService::open(SyncServiceOptions option
     so.role = StoreRole::Server;
     so.siteId = options.siteId;
     so.durable = options.durable;
+    so.key = options.key;
     GW_ASSIGN_OR_RETURN(auto store, Store::open(options.dbPath, so));
     GW_TRY(migrateServerSchema(*store));
     std::unique_ptr<SyncService> svc(new SyncService(std::move(options)));

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "gridwork/core/base/error.h"
+#include "gridwork/core/base/key_store.h"
 #include "gridwork/core/base/uuid.h"
 #include "gridwork/core/base/value.h"
 
@@ -64,8 +65,10 @@ private:
 class Database {
 public:
     // Opens (creating if needed) with WAL, foreign keys off (rows arrive column by column),
-    // busy timeout 5 s; synchronous FULL when durable, NORMAL otherwise.
-    static Result<std::unique_ptr<Database>> open(const std::string& path, bool durable = true);
+    // busy timeout 5 s; synchronous FULL when durable, NORMAL otherwise. With a key the file is
+    // SQLCipher-encrypted (a plain file is encrypted in place first; store/cipher.h).
+    static Result<std::unique_ptr<Database>> open(const std::string& path, bool durable = true,
+                                                  const std::optional<SecretKey>& key = std::nullopt);
     ~Database();
 
     Status exec(std::string_view sql);

@@ -14,6 +14,7 @@
 
 #include "gridwork/core/base/error.h"
 #include "gridwork/core/base/hlc.h"
+#include "gridwork/core/base/key_store.h"
 #include "gridwork/core/store/change.h"
 #include "gridwork/core/store/schema.h"
 
@@ -41,7 +42,16 @@ struct StoreOptions {
     StoreRole role = StoreRole::Device;
     std::optional<Uuid> siteId;  // default: kept from the file, or new on first open
     bool durable = true;         // synchronous=FULL (true) or NORMAL (bulk tools, tests)
+    // The file's SQLCipher key (key_store.h); none: a plain SQLite file. A plain file opened with a
+    // key is encrypted in place first, keeping every row and the outbox (core/docs/encryption.md).
+    std::optional<SecretKey> key;
 };
+
+// The options a device's own database opens with (the app, gridwork-device): built with SQLCipher,
+// its key from the FileKeyStore at defaultKeyPath(path) (created on first use; the worker's PIN
+// from GRIDWORK_PIN when the key file is PIN-wrapped), so the file is encrypted at rest; built
+// without, a plain file. The server takes its key from keyFromEnvironment() instead.
+Result<StoreOptions> deviceStoreOptions(const std::string& path);
 
 // What merging one change did.
 struct ApplyOutcome {

@@ -18,6 +18,7 @@
 
 #include "gridwork/core/base/error.h"
 #include "gridwork/core/base/hlc.h"
+#include "gridwork/core/base/key_store.h"
 #include "gridwork/core/store/change.h"
 #include "gridwork/server/request_handler.h"
 
@@ -46,6 +47,7 @@ struct SyncServiceOptions {
     std::size_t maxPushChanges = 10000;  // TOO_LARGE beyond this
     std::uint64_t enrollmentCodeTtlMs = 7ull * 24 * 3600 * 1000;
     bool durable = true;
+    std::optional<SecretKey> key;  // SQLCipher key of dbPath (none: plain); see keyFromEnvironment
 };
 
 // Who a token belongs to.
