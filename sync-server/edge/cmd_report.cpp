@@ -12,9 +12,9 @@
 #include "gridwork/core/domain/validation.h"
 #include "gridwork/core/store/db.h"
 #include "gridwork/core/store/store.h"
+#include "gridwork/server/report_actions.h"
 
 #include <chrono>
-#include <functional>
 #include <iostream>
 
 namespace gridwork::server {
@@ -55,49 +55,29 @@ std::string reportJson(const Report& r, const std::string& grid, const std::stri
     return s;
 }
 
-// One workflow action: plan() gives the events to write for the report's current status.
-int runAction(const Args& args, const std::string& cmd,
-              const std::function<Result<std::vector<ReportEventKind>>(ReportStatus)>& plan, bool needsNote,
-              bool needsDepartment) {
+// One workflow action through the service's report_actions (the console uses the same code).
+int runAction(const Args& args, const std::string& cmd, ReportAction action) {
     std::vector<std::string> known{"data", "report", "note", "actor", "deadline", "department", "result"};
     if (auto st = args.check(known, {"data", "report"}); !st) return usageError(cmd, st.message());
+    bool needsNote = action == ReportAction::Return || action == ReportAction::Feedback;
     if (needsNote && !args.value("note")) return usageError(cmd, "missing --note");
-    if (needsDepartment && !args.value("department")) return usageError(cmd, "missing --department");
+    if (action == ReportAction::Dispatch && !args.value("department")) return usageError(cmd, "missing --department");
     auto id = args.requireUuid("report");
     if (!id) return usageError(cmd, id.status().message());
-    auto deadline = args.value("deadline");
-    if (deadline)
-        if (auto st = validateDate(*deadline, "办理期限"); !st) return usageError(cmd, st.message());
+    ReportActionInput input;
+    input.action = action;
+    input.note = args.value("note").value_or("");
+    input.result = args.value("result").value_or("");
+    input.department = args.value("department").value_or("");
+    input.deadline = args.value("deadline").value_or("");
+    input.actorName = args.value("actor").value_or(std::string(kCentre));
+    if (!input.deadline.empty())
+        if (auto st = validateDate(input.deadline, "办理期限"); !st) return usageError(cmd, st.message());
     auto service = openService(*args.value("data"));
     if (!service) return fail(cmd, service.status());
     ReportStatus after = ReportStatus::Reported;
     Status st = (*service)->withStore([&](Store& store) -> Status {
-        ReportRepo reports(store);
-        GW_ASSIGN_OR_RETURN(Report r, reports.get(*id));
-        GW_ASSIGN_OR_RETURN(auto kinds, plan(r.status));
-        // Check the whole plan before writing anything.
-        ReportStatus s = r.status;
-        for (auto k : kinds) {
-            auto next = reportTransition(s, k);
-            if (!next)
-                return {ErrorCode::InvalidState, "report is " + std::string(reportStatusLabelZh(r.status)) + " (" +
-                                                     std::string(reportStatusName(r.status)) + "); cannot " +
-                                                     std::string(reportEventKindLabelZh(k))};
-            s = *next;
-        }
-        for (std::size_t i = 0; i < kinds.size(); ++i) {
-            ReportEvent e;
-            e.kind = std::string(reportEventKindName(kinds[i]));
-            e.actorName = args.value("actor").value_or(std::string(kCentre));
-            bool last = i + 1 == kinds.size();
-            e.note = kinds[i] == ReportEventKind::Handle
-                         ? args.value("result").value_or(args.value("note").value_or(""))
-                         : (last ? args.value("note").value_or("") : "");
-            if (kinds[i] == ReportEventKind::Dispatch) e.department = *args.value("department");
-            GW_TRY(reports.addEvent(*id, e).status());
-        }
-        if (deadline) GW_TRY(reports.edit(*id, std::nullopt, std::nullopt, std::nullopt, *deadline));
-        GW_ASSIGN_OR_RETURN(Report updated, reports.get(*id));
+        GW_ASSIGN_OR_RETURN(Report updated, applyReportAction(store, *id, input));
         after = updated.status;
         return Status::ok();
     });
@@ -107,47 +87,26 @@ int runAction(const Args& args, const std::string& cmd,
     return 0;
 }
 
-using Plan = Result<std::vector<ReportEventKind>>;
-
 }  // namespace
 
 int runReportAccept(const Args& args) {
-    return runAction(
-        args, "report accept", [](ReportStatus) -> Plan { return std::vector{ReportEventKind::Accept}; }, false, false);
+    return runAction(args, "report accept", ReportAction::Accept);
 }
 
 int runReportDispatch(const Args& args) {
-    return runAction(
-        args, "report dispatch",
-        [](ReportStatus s) -> Plan {
-            // 受理 is implied when the centre dispatches a freshly reported problem directly.
-            if (s == ReportStatus::Reported) return std::vector{ReportEventKind::Accept, ReportEventKind::Dispatch};
-            return std::vector{ReportEventKind::Dispatch};
-        },
-        false, true);
+    return runAction(args, "report dispatch", ReportAction::Dispatch);
 }
 
 int runReportFeedback(const Args& args) {
-    // 处置 → 反馈: the department's result (--result, default the note) marks it handled, then the
-    // feedback to the resident is recorded.
-    return runAction(
-        args, "report feedback",
-        [](ReportStatus s) -> Plan {
-            if (s == ReportStatus::Dispatched || s == ReportStatus::Handling)
-                return std::vector{ReportEventKind::Handle, ReportEventKind::Feedback};
-            return std::vector{ReportEventKind::Feedback};
-        },
-        true, false);
+    return runAction(args, "report feedback", ReportAction::Feedback);
 }
 
 int runReportClose(const Args& args) {
-    return runAction(
-        args, "report close", [](ReportStatus) -> Plan { return std::vector{ReportEventKind::Close}; }, false, false);
+    return runAction(args, "report close", ReportAction::Close);
 }
 
 int runReportReturn(const Args& args) {
-    return runAction(
-        args, "report return", [](ReportStatus) -> Plan { return std::vector{ReportEventKind::Return}; }, true, false);
+    return runAction(args, "report return", ReportAction::Return);
 }
 
 int runReportList(const Args& args) {

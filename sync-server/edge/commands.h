@@ -43,5 +43,9 @@ int runTaskAdd(const Args& args);
 int runTaskList(const Args& args);
 int runStats(const Args& args);
 int runDump(const Args& args);
+int runStaffAdd(const Args& args);
+int runStaffPasswd(const Args& args);
+int runStaffDisable(const Args& args);
+int runStaffList(const Args& args);
 
 }  // namespace gridwork::server

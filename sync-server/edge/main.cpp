@@ -86,6 +86,18 @@ const std::vector<CommandSpec>& commandSpecs() {
          "by grid: closure rate (办结率), overdue reports, follow-up visit rate (随访率)",
          {"json"},
          runStats},
+        {"staff add",
+         "--data DIR --login NAME --name 姓名 --role dispatcher|department|leader|admin [--department D] [--grid G]",
+         "a console account; the password is read from standard input",
+         {},
+         runStaffAdd},
+        {"staff passwd", "--data DIR --login NAME", "set a console password (from standard input)", {}, runStaffPasswd},
+        {"staff disable",
+         "--data DIR --login NAME [--enable]",
+         "disable (or re-enable) a console account",
+         {"enable"},
+         runStaffDisable},
+        {"staff list", "--data DIR [--json]", "console accounts and their roles", {"json"}, runStaffList},
         {"dump", "--data DIR [--grids GRID[,GRID]]", "canonical JSON of the server's state (or a scope)", {}, runDump},
     };
     return specs;

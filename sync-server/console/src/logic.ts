@@ -1,0 +1,205 @@
+// logic.ts — the console's pure logic (no DOM, no network): filters ↔ query strings, labels for
+// age and deadlines, status colours, CSV parsing, the live-update back-off. Tested by Vitest.
+
+export interface QueueFilter {
+  status?: string[]
+  category?: string
+  grid?: string
+  department?: string
+  overdue?: boolean
+  unassigned?: boolean
+  from?: string
+  to?: string
+  q?: string
+  sort?: string
+  page?: number
+  page_size?: number
+}
+
+// Only the set fields, in a stable order, URL-encoded: the queue, its CSV export and the
+// bookmarkable address use the same string.
+export function queryString(f: QueueFilter): string {
+  const p = new URLSearchParams()
+  if (f.status && f.status.length) p.set('status', f.status.join(','))
+  for (const k of ['category', 'grid', 'department', 'from', 'to', 'q', 'sort'] as const) {
+    const v = f[k]
+    if (v) p.set(k, v)
+  }
+  if (f.overdue) p.set('overdue', '1')
+  if (f.unassigned) p.set('unassigned', '1')
+  if (f.page && f.page > 1) p.set('page', String(f.page))
+  if (f.page_size) p.set('page_size', String(f.page_size))
+  const s = p.toString()
+  return s ? '?' + s : ''
+}
+
+export function parseQueryString(s: string): QueueFilter {
+  const p = new URLSearchParams(s.startsWith('?') ? s.slice(1) : s)
+  const f: QueueFilter = {}
+  const st = p.get('status')
+  if (st) f.status = st.split(',').filter(Boolean)
+  for (const k of ['category', 'grid', 'department', 'from', 'to', 'q', 'sort'] as const) {
+    const v = p.get(k)
+    if (v) f[k] = v
+  }
+  if (p.get('overdue') === '1') f.overdue = true
+  if (p.get('unassigned') === '1') f.unassigned = true
+  const page = Number(p.get('page'))
+  if (page > 1) f.page = page
+  return f
+}
+
+export function ageLabel(hours: number): string {
+  if (hours < 1) return '不到 1 小时'
+  if (hours < 24) return `${Math.floor(hours)} 小时`
+  return `${Math.floor(hours / 24)} 天`
+}
+
+export interface DeadlineInfo {
+  deadline: string
+  overdue: boolean
+  overdue_days: number
+  near_due: boolean
+  status: string
+}
+
+export function deadlineLabel(r: DeadlineInfo): string {
+  if (!r.deadline) return '未设期限'
+  if (r.status === 'closed') return `${r.deadline}（已办结）`
+  if (r.overdue) return r.overdue_days > 0 ? `超期 ${r.overdue_days} 个工作日` : '已超期'
+  if (r.near_due) return `${r.deadline} 临期`
+  return r.deadline
+}
+
+export type TagType = 'primary' | 'success' | 'warning' | 'danger' | 'info'
+
+export function statusTagType(status: string): TagType {
+  switch (status) {
+    case 'reported':
+    case 'reopened':
+      return 'danger'
+    case 'accepted':
+    case 'escalated':
+      return 'warning'
+    case 'dispatched':
+    case 'handling':
+      return 'primary'
+    case 'handled':
+    case 'closed':
+      return 'success'
+    default:
+      return 'info'
+  }
+}
+
+// Pin colours on the map (with a text label beside every pin: never colour alone).
+export function statusColor(status: string): string {
+  return (
+    {
+      reported: '#d93026',
+      reopened: '#d93026',
+      accepted: '#e6a23c',
+      escalated: '#e6a23c',
+      dispatched: '#1a73e8',
+      handling: '#1a73e8',
+      handled: '#2e7d32',
+      closed: '#2e7d32',
+    } as Record<string, string>
+  )[status] ?? '#888888'
+}
+
+export const categoryIcons: Record<string, string> = {
+  safety_hazard: '⚠️',
+  dispute: '🤝',
+  people_in_difficulty: '🧓',
+  environment: '🗑️',
+  public_facility: '💡',
+  fire: '🔥',
+  flood: '🌊',
+  other: '📌',
+}
+
+export const categories: [string, string][] = [
+  ['safety_hazard', '安全隐患'],
+  ['dispute', '矛盾纠纷'],
+  ['people_in_difficulty', '困难群众'],
+  ['environment', '环境卫生'],
+  ['public_facility', '公共设施'],
+  ['fire', '消防'],
+  ['flood', '防汛'],
+  ['other', '其他'],
+]
+
+export const statuses: [string, string][] = [
+  ['reported', '已上报'],
+  ['accepted', '已受理'],
+  ['dispatched', '已分办'],
+  ['handling', '处置中'],
+  ['handled', '已处置'],
+  ['closed', '已办结'],
+  ['returned', '已退回'],
+  ['reopened', '重新打开'],
+  ['escalated', '已上报上级'],
+]
+
+// RFC 4180 CSV (quotes, doubled quotes, CRLF), a leading BOM dropped.
+export function parseCsv(text: string): string[][] {
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
+  const rows: string[][] = []
+  let row: string[] = []
+  let field = ''
+  let quoted = false
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"'
+        i++
+      } else if (c === '"') quoted = false
+      else field += c
+    } else if (c === '"') quoted = true
+    else if (c === ',') {
+      row.push(field)
+      field = ''
+    } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++
+      row.push(field)
+      rows.push(row)
+      row = []
+      field = ''
+    } else field += c
+  }
+  if (field !== '' || row.length) {
+    row.push(field)
+    rows.push(row)
+  }
+  return rows
+}
+
+// Live updates: wait longer after each failure (1 s, 2 s, 4 s ... at most 30 s).
+export function retryDelayMs(failures: number): number {
+  return Math.min(30000, 1000 * 2 ** Math.max(0, failures - 1))
+}
+
+// The templates for a category and action: the category's own first, then the general ones.
+export interface Template {
+  category: string
+  action: string
+  text: string
+}
+export function templatesFor(all: Template[], category: string, action: string): string[] {
+  const own = all.filter((t) => t.action === action && t.category === category).map((t) => t.text)
+  const general = all.filter((t) => t.action === action && !t.category).map((t) => t.text)
+  return [...own, ...general]
+}
+
+export function formatTime(ms: number): string {
+  const d = new Date(ms + 8 * 3600 * 1000) // China time, whatever the browser's zone
+  const p = (n: number) => String(n).padStart(2, '0')
+  return `${d.getUTCFullYear()}-${p(d.getUTCMonth() + 1)}-${p(d.getUTCDate())} ${p(d.getUTCHours())}:${p(d.getUTCMinutes())}`
+}
+
+export function percent(x: number | null | undefined): string {
+  if (x === null || x === undefined || Number.isNaN(x)) return '—'
+  return `${(x * 100).toFixed(1)}%`
+}
