@@ -246,3 +246,54 @@ TEST_CASE("search by address, name, phone digits and pinyin initials") {
     CHECK(ledger.search({f.grid.id}, "%").empty());       // LIKE wildcards are literal
     CHECK(ledger.search({newUuidV7()}, "幸福").empty());  // another grid sees nothing
 }
+
+TEST_CASE("pinyin initials: GB2312 level-2 and rarer characters, Extension A, polyphonic surnames") {
+    // Level 2 (not in GB2312 level 1): 婷 昊 琪 瑾 彧 翊; and U+4E00..U+9FFF beyond GB2312: 堃 喆 犇.
+    CHECK(pinyinInitials("李婷") == "lt");
+    CHECK(pinyinInitials("王昊") == "wh");
+    CHECK(pinyinInitials("陈琪瑾") == "cqj");
+    CHECK(pinyinInitials("张彧翊") == "zyy");
+    CHECK(pinyinInitials("王堃喆犇") == "wkzb");
+    CHECK(pinyinInitials("\xE3\x90\x80") == "q");  // U+3400 㐀 (Extension A), qiu
+    // Polyphones print their surname reading, and match any reading.
+    CHECK(pinyinInitials("曾单") == "zs");
+    CHECK(pinyinInitials("解仇区") == "xqo");
+    CHECK(pinyinInitialsMatch("曾单", "zs"));
+    CHECK(pinyinInitialsMatch("曾单", "cd"));
+    CHECK(pinyinInitialsMatch("曾单", "ZC"));
+    CHECK(pinyinInitialsMatch("曾单", "z"));
+    CHECK_FALSE(pinyinInitialsMatch("曾单", "zx"));
+    CHECK_FALSE(pinyinInitialsMatch("曾单", "zsa"));  // longer than the name
+    CHECK(pinyinInitialsMatch("解小明", "jxm"));
+    CHECK(pinyinInitialsMatch("解小明", "xxm"));
+    CHECK(pinyinInitialsMatch("仇大海", "cdh"));
+    CHECK(pinyinInitialsMatch("区家明", "qjm"));
+    CHECK(pinyinInitialsMatch("区家明", "ojm"));
+    CHECK(pinyinInitialsMatch("曾A小贤", "caxx"));  // Latin letters kept
+    CHECK_FALSE(pinyinInitialsMatch("", "a"));
+    CHECK(pinyinInitialsMatch("任何", ""));
+}
+
+TEST_CASE("search finds level-2 names and polyphonic surnames by pinyin initials") {
+    DomainFixture f;
+    LedgerRepo ledger(*f.store);
+    auto h = f.household("幸福路1号");
+    for (const char* name : {"李婷", "王昊", "曾单", "解仇"}) {
+        Resident r;
+        r.householdId = h.id;
+        r.name = name;
+        REQUIRE(ledger.addResident(r).isOk());
+    }
+    auto names = [&](const std::string& q) {
+        std::vector<std::string> out;
+        for (const auto& hit : ledger.search({f.grid.id}, q))
+            if (hit.resident) out.push_back(hit.resident->name);
+        return out;
+    };
+    CHECK(names("lt") == std::vector<std::string>{"李婷"});
+    CHECK(names("wh") == std::vector<std::string>{"王昊"});
+    CHECK(names("zs") == std::vector<std::string>{"曾单"});
+    CHECK(names("cd") == std::vector<std::string>{"曾单"});
+    CHECK(names("jc") == std::vector<std::string>{"解仇"});
+    CHECK(names("xq") == std::vector<std::string>{"解仇"});
+}

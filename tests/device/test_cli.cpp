@@ -7,6 +7,7 @@
 #include "gridwork/core/domain/validation.h"
 
 #include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
 
 #include <fstream>
 
@@ -197,9 +198,9 @@ TEST_CASE("patrol start, points, checkpoint, pause/resume, stop") {
     CHECK(contains(shown.out, "\"seq\":2"));
     CHECK(contains(shown.out, "\"checkpoint_id\":\"" + cp + "\""));
     // ~1 km north: 0.009 degrees of latitude.
-    auto at = shown.out.find("\"distance_m\":");
-    REQUIRE(at != std::string::npos);
-    double metres = std::stod(shown.out.substr(at + 13));
+    auto shownJson = nlohmann::json::parse(shown.out, nullptr, false);
+    REQUIRE(shownJson.contains("distance_m"));
+    double metres = shownJson["distance_m"].get<double>();
     CHECK(metres > 950);
     CHECK(metres < 1050);
     CHECK(d.run({"patrol", "point", patrol, "--lat", "30.28", "--lon", "120.15"}).exitCode == 1);  // stopped
@@ -327,4 +328,37 @@ TEST_CASE("ledger import: all-or-nothing refuses a file with a bad line; --skip-
     CHECK(contains(list.out, "幸福路12号"));
     CHECK(contains(list.out, "和平街3号"));
     CHECK_FALSE(contains(list.out, "幸福路8号"));
+}
+
+TEST_CASE("household list --search: address, names and pinyin initials (level-2 characters, polyphones)") {
+    testing::TempDir dir;
+    Device d = initDevice(dir, "a.db");
+    std::string a = d.ok({"household", "add", "--address", "幸福村1组1号", "--head", "李婷"});
+    std::string b = d.ok({"household", "add", "--address", "幸福村1组2号", "--head", "王昊"});
+    std::string c = d.ok({"household", "add", "--address", "和平街5号", "--head", "赵大"});
+    d.ok({"resident", "add", "--household", c, "--name", "曾单"});
+    // The ids of the households found, in order (the JSON list, parsed).
+    auto search = [&](const std::string& q) {
+        CliResult r = d.run({"household", "list", "--search", q, "--json"});
+        INFO("stderr: " << r.err);
+        REQUIRE(r.exitCode == 0);
+        auto json = nlohmann::json::parse(r.out, nullptr, false);
+        REQUIRE(json.is_object());
+        std::vector<std::string> ids;
+        for (const auto& h : json.at("households")) ids.push_back(h.at("id").get<std::string>());
+        return ids;
+    };
+    using Ids = std::vector<std::string>;
+    CHECK(search("lt") == Ids{a});
+    CHECK(search("wh") == Ids{b});
+    CHECK(search("zs") == Ids{c});  // 曾单 (zeng shan), a resident of c
+    CHECK(search("cd") == Ids{c});  // the other readings: ceng dan
+    CHECK(search("幸福村") == Ids{a, b});
+    CHECK(search("婷") == Ids{a});
+    CHECK(search("qqq").empty());
+    CliResult plain = d.run({"household", "list", "--search", "lt"});
+    REQUIRE(plain.exitCode == 0);
+    CHECK(contains(plain.out, "幸福村1组1号"));
+    CHECK_FALSE(contains(plain.out, "和平街5号"));
+    CHECK(d.run({"household", "list", "--search"}).exitCode == 2);  // needs a value
 }

@@ -1,7 +1,6 @@
 #include "gridwork/core/domain/ledger_repo.h"
 
 #include "domain/ledger_rows.h"
-#include "domain/pinyin_table.h"
 #include "domain/rows.h"
 #include "gridwork/core/domain/validation.h"
 
@@ -67,20 +66,6 @@ Result<Uuid> microGridGrid(db::Database& db, const Uuid& microGridId) {
     return *grid;
 }
 
-// Decodes one UTF-8 code point at s[i], advancing i; 0xFFFD for malformed bytes.
-std::uint32_t nextCodepoint(std::string_view s, std::size_t& i) {
-    unsigned char c = static_cast<unsigned char>(s[i++]);
-    if (c < 0x80) return c;
-    int extra = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : -1;
-    if (extra < 0) return 0xFFFD;
-    std::uint32_t cp = c & (0x3F >> extra);
-    for (int k = 0; k < extra; ++k) {
-        if (i >= s.size() || (static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) return 0xFFFD;
-        cp = (cp << 6) | (static_cast<unsigned char>(s[i++]) & 0x3F);
-    }
-    return cp;
-}
-
 bool isAsciiLetters(const std::string& s) {
     return !s.empty() &&
            std::all_of(s.begin(), s.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); });
@@ -94,23 +79,6 @@ std::string lower(std::string s) {
     return s;
 }
 }  // namespace
-
-std::string pinyinInitials(std::string_view utf8) {
-    std::string out;
-    std::size_t i = 0;
-    while (i < utf8.size()) {
-        std::uint32_t cp = nextCodepoint(utf8, i);
-        if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z')) {
-            out += static_cast<char>(cp | 0x20);
-            continue;
-        }
-        if (cp > 0xFFFF) continue;
-        const std::uint16_t* end = kPinyinCodepoints + kPinyinTableSize;
-        const std::uint16_t* it = std::lower_bound(kPinyinCodepoints, end, static_cast<std::uint16_t>(cp));
-        if (it != end && *it == cp) out += kPinyinInitials[it - kPinyinCodepoints];
-    }
-    return out;
-}
 
 // ---- households ----
 
@@ -312,9 +280,9 @@ std::vector<LedgerHit> LedgerRepo::search(const std::vector<Uuid>& grids, const 
     std::vector<Resident> residents;
 
     if (isAsciiLetters(query)) {
-        // Pinyin initials: scan the names of the grid in memory (a grid is thousands of rows).
+        // Pinyin initials (any reading of a polyphone): scan the grid's names in memory (thousands of rows).
         std::string want = lower(query);
-        auto matches = [&](const std::string& name) { return pinyinInitials(name).rfind(want, 0) == 0; };
+        auto matches = [&](const std::string& name) { return pinyinInitialsMatch(name, want); };
         for (const auto& grid : grids) {
             for (auto& h : rows::queryAll<Household>(
                      db, std::string(kHouseholdCols) + "WHERE h.grid_id=?1 AND h.deleted=0",

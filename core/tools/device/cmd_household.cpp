@@ -6,10 +6,14 @@
 
 #include "gridwork/core/domain/ledger_repo.h"
 
+#include <algorithm>
+
 namespace gridwork::device {
 
 namespace {
 using namespace gridwork::domain;
+
+constexpr std::size_t kSearchLimit = 500;  // hits (households and residents) a --search looks at
 
 int runAdd(Invocation& inv) {
     GW_USAGE(inv, auto id, inv.uuid("id"));
@@ -67,13 +71,33 @@ int runShow(Invocation& inv) {
     return 0;
 }
 
+// The households the ledger search finds for `query` (the app's search: address, head or resident
+// name, pinyin initials of any reading, phone digits), each once, in the search's order.
+// Like the plain list, moved-out households only with --all.
+std::vector<Household> searchHouseholds(LedgerRepo& repo, const std::vector<Uuid>& grids, const std::string& query,
+                                        const std::optional<Uuid>& micro, bool all) {
+    std::vector<Household> found;
+    for (auto& hit : repo.search(grids, query, kSearchLimit)) {
+        if (micro && hit.household.microGridId != *micro) continue;
+        if (!all && hit.household.status == HouseholdStatus::MovedOut) continue;
+        bool seen =
+            std::any_of(found.begin(), found.end(), [&](const Household& h) { return h.id == hit.household.id; });
+        if (!seen) found.push_back(std::move(hit.household));
+    }
+    return found;
+}
+
 int runList(Invocation& inv) {
     GW_USAGE(inv, auto micro, inv.uuid("micro-grid"));
+    auto query = inv.text("search");
     GW_REFUSE(inv, Store * store, inv.store());
     LedgerRepo repo(*store);
     bool all = inv.flag("all");
     std::vector<Household> found;
-    if (micro) {
+    if (query) {
+        GW_USAGE(inv, auto grids, gridsOrDefault(inv, *store));
+        found = searchHouseholds(repo, grids, *query, micro, all);
+    } else if (micro) {
         found = repo.householdsOfMicroGrid(*micro, all);
     } else {
         GW_USAGE(inv, auto grids, gridsOrDefault(inv, *store));
@@ -122,6 +146,9 @@ CommandGroup householdCommands() {
               {{"micro-grid", "ID", "only this micro-grid"},
                {"grid", "ID", "grids to list (default: the device's grid)", false, true},
                {"all", "", "include moved-out households"},
+               {"search", "TEXT",
+                "only households whose address, head or resident matches (name, pinyin initials "
+                "e.g. lt for 李婷, phone digits): the app's search"},
                {"reveal", "", "show full phones"}},
               {},
               0,

@@ -81,7 +81,8 @@ public:
 
     // Search the grids' ledgers: a query of Chinese text matches household address/head name and
     // resident names (substring); a query of ASCII letters also matches pinyin initials of names
-    // ("zs" finds 张三) from a table of common characters; digits match phone/ID-number endings.
+    // ("zs" finds 张三, "lt" 李婷; any reading of a polyphone: "zs" finds 曾单) for every CJK
+    // Unified Ideograph (core/docs/pinyin.md); digits match phone/ID-number endings.
     // At most `limit` hits, households first ordered by address.
     std::vector<LedgerHit> search(const std::vector<Uuid>& grids, const std::string& query, std::size_t limit = 50);
 
@@ -93,8 +94,12 @@ private:
     Store& m_store;
 };
 
-// Pinyin initials of a UTF-8 string: Latin letters lower-cased and kept, known Chinese characters
-// mapped to their initial, anything else dropped. "张三" -> "zs". Exposed for tests and the app.
+// Pinyin initials of a UTF-8 string: Latin letters lower-cased and kept, Chinese characters
+// (U+4E00-U+9FFF, U+3400-U+4DBF) mapped to the initial of their main reading (a polyphone's
+// surname reading: 单 -> s), anything else dropped. "张三" -> "zs". Exposed for tests and the app.
 std::string pinyinInitials(std::string_view utf8);
+// True when `initials` (ASCII letters, any case) is a prefix of the name's initials, where each
+// polyphone may stand for any of its readings: ("曾单", "zs"), ("曾单", "cd") and ("李婷", "lt").
+bool pinyinInitialsMatch(std::string_view utf8, std::string_view initials);
 
 }  // namespace gridwork::domain
