@@ -1,13 +1,12 @@
-// args.h — the command line split into words and `--name value` options.
+// args.h — one subcommand's options and positional words, as CLI11 read them off the command line
+// (main.cpp binds every OptionSpec to a CLI11 option and fills an Args from the results).
 //
-// Contract: `--name value` or `--name=value`; a name listed in `switches` never takes a value
-// (`--json`), and any other `--name` is a bare switch when it is last or the next word also starts
-// with "--". A word starting with a single "-" is a value, so `--lon -73.5` works. A repeated option keeps every value,
-// in order. Parsing never fails; commands check what they accept (Invocation::checkOptions). Thread-safety: plain
-// value.
+// Contract: an option is `--name value`, `--name=value` or, for a switch (`--json`), bare; a
+// valued option given bare (last, or before another `--option`) is kept without a value so the
+// command can say "needs a value". A repeated option keeps every value, in order. Commands check
+// what they accept (Invocation::checkOptions). Thread-safety: plain value.
 #pragma once
 
-#include <algorithm>
 #include <optional>
 #include <string>
 #include <utility>
@@ -17,7 +16,10 @@ namespace gridwork::device {
 
 class Args {
 public:
-    static Args parse(const std::vector<std::string>& words, const std::vector<std::string>& switches = {});
+    void addOption(std::string name, std::optional<std::string> value) {
+        m_options.emplace_back(std::move(name), std::move(value));
+    }
+    void addPositional(std::string word) { m_positionals.push_back(std::move(word)); }
 
     const std::vector<std::string>& positionals() const { return m_positionals; }
     const std::vector<std::pair<std::string, std::optional<std::string>>>& options() const { return m_options; }
