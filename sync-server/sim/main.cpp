@@ -1,6 +1,7 @@
-// gridwork-sim --devices N --ops M --seed S [--drop P] [--dup P] [--reorder] [--crash P] [--skew-ms X]
-// Last stdout line: {"seed":..,"devices":..,"ops":..,"converged":true|false,"conflicts_logged":..,"changes":..}
-// Exit 0 only when every device's state equals the server's for its scope and every invariant held.
+// gridwork-sim --devices N --ops M --seed S [--drop P] [--dup P] [--reorder] [--crash P] [--skew-ms X] [--wire
+// v1|v2|mixed] Last stdout line:
+// {"seed":..,"devices":..,"ops":..,"converged":true|false,"conflicts_logged":..,"changes":..} Exit 0 only when every
+// device's state equals the server's for its scope and every invariant held.
 #include "simulator.h"
 
 #include <cstdio>
@@ -11,7 +12,7 @@ namespace {
 int usage(const char* why) {
     std::fprintf(stderr,
                  "gridwork-sim: %s\nusage: gridwork-sim --devices N --ops M --seed S [--drop P] [--dup P] "
-                 "[--reorder] [--crash P] [--skew-ms X]\n",
+                 "[--reorder] [--crash P] [--skew-ms X] [--wire v1|v2|mixed]\n",
                  why);
     return 2;
 }
@@ -30,6 +31,18 @@ int main(int argc, char** argv) {
         }
         if (a == "--help" || a == "-h") return usage("convergence simulator") == 2 ? 0 : 0;
         if (!(v = next())) return usage(("missing value for " + a).c_str());
+        if (a == "--wire") {
+            std::string w = v;
+            if (w == "v1")
+                o.wire = gridwork::sim::SimOptions::Wire::V1;
+            else if (w == "v2")
+                o.wire = gridwork::sim::SimOptions::Wire::V2;
+            else if (w == "mixed")
+                o.wire = gridwork::sim::SimOptions::Wire::Mixed;
+            else
+                return usage("--wire is v1, v2 or mixed");
+            continue;
+        }
         if (a == "--devices")
             o.devices = static_cast<int>(std::strtol(v, &end, 10));
         else if (a == "--ops")

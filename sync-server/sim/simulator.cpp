@@ -55,6 +55,7 @@ struct SimDevice {
     Uuid worker;
     std::vector<Uuid> grids;
     std::int64_t skew = 0;
+    bool wireV2 = true;
 };
 
 struct World {
@@ -80,8 +81,9 @@ struct World {
         return {opt.drop, opt.drop, opt.dup, opt.reorder ? 0.1 : 0.0, opt.seed * 1000 + salt};
     }
 
-    SyncOptions engineOptions() const {
+    SyncOptions engineOptions(bool wireV2 = true) const {
         SyncOptions o;
+        o.wireV2 = wireV2;
         o.sleep = [](std::chrono::milliseconds) {};
         o.maxAttempts = 2;  // low, so faults leave syncs half done and the next one must resume
         o.pushBatch = 50;
@@ -110,7 +112,7 @@ struct World {
     }
 
     Result<SyncReport> sync(SimDevice& d, Transport& t) {
-        SyncEngine e(*d.store, t, engineOptions());
+        SyncEngine e(*d.store, t, engineOptions(d.wireV2));
         auto r = e.sync();
         ++syncs;
         if (r) {
@@ -406,7 +408,8 @@ SimOutcome runSimulation(const SimOptions& options) {
         d.worker = *worker;
         d.link = std::make_unique<server::LoopbackTransport>(*w.service, w.faults(static_cast<std::uint64_t>(i)));
         server::LoopbackTransport clean(*w.service);
-        SyncEngine e(*d.store, clean, w.engineOptions());
+        d.wireV2 = w.opt.wire == SimOptions::Wire::V2 || (w.opt.wire == SimOptions::Wire::Mixed && i % 2 == 0);
+        SyncEngine e(*d.store, clean, w.engineOptions(d.wireV2));
         if (Status st = e.enroll(*code, "sim phone " + std::to_string(i)); !st) {
             out.failure = "enroll: " + st.toString();
             return out;

@@ -20,6 +20,8 @@ struct SimOptions {
     bool reorder = false;
     double crash = 0;  // probability of closing/reopening a device after an op, and mid-sync
     std::int64_t skewMs = 0;
+    // Protocol each device speaks: V2, V1, or Mixed (odd-numbered devices on v1, a v2 server).
+    enum class Wire { V2, V1, Mixed } wire = Wire::V2;
 };
 
 struct SimOutcome {

@@ -61,7 +61,8 @@ const HttpTransportOptions& HttpTransport::options() const {
 Result<TransportReply> HttpTransport::post(Endpoint endpoint, const std::string& body, const std::string& token) {
     whttp::http_request request(whttp::methods::POST);
     request.set_request_uri(utility::conversions::to_string_t(std::string(endpointPath(endpoint))));
-    bool compress = body.size() >= m_impl->options.gzipThreshold;
+    // v2 bodies are packed already (zstd, compress.h): gzip would only add bytes.
+    bool compress = endpoint != Endpoint::Sync && body.size() >= m_impl->options.gzipThreshold;
     std::string onWire = compress ? wire::gzip(body) : body;
     request.set_body(std::vector<unsigned char>(onWire.begin(), onWire.end()));
     auto& headers = request.headers();

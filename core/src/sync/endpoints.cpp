@@ -6,13 +6,14 @@
 namespace gridwork {
 
 namespace {
-constexpr std::array<std::pair<Endpoint, std::string_view>, 6> kPaths{{
+constexpr std::array<std::pair<Endpoint, std::string_view>, 7> kPaths{{
     {Endpoint::Enroll, "/v1/enroll"},
     {Endpoint::Push, "/v1/push"},
     {Endpoint::Pull, "/v1/pull"},
     {Endpoint::AttachmentStatus, "/v1/attachments/status"},
     {Endpoint::AttachmentChunk, "/v1/attachments/chunk"},
     {Endpoint::AttachmentDownload, "/v1/attachments/download"},
+    {Endpoint::Sync, "/v2/sync"},
 }};
 }  // namespace
 

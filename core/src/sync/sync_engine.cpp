@@ -6,6 +6,7 @@
 #include "gridwork/core/sync/batch_apply.h"
 #include "gridwork/core/sync/replica_maintenance.h"
 #include "gridwork/core/wire/codec.h"
+#include "v2_framing.h"
 
 #include <algorithm>
 #include <cstdlib>
@@ -94,11 +95,14 @@ SyncEngine::SyncEngine(Store& store, Transport& transport, SyncOptions options)
     if (!m_options.sleep) m_options.sleep = [](std::chrono::milliseconds d) { std::this_thread::sleep_for(d); };
     m_options.pushBatch = std::max<std::size_t>(1, m_options.pushBatch);
     m_options.maxAttempts = std::max(1, m_options.maxAttempts);
+    if (m_options.wireV2) m_v2 = std::make_unique<V2Framing>(m_options.pushBatch, m_options.pullBatch);
 }
 
 std::string SyncEngine::deviceToken(Store& store) {
     return store.meta(kToken).value_or("");
 }
+
+SyncEngine::~SyncEngine() = default;
 
 void SyncEngine::noteServerTime(std::uint64_t serverTimeMs) {
     if (serverTimeMs == 0) return;
@@ -139,14 +143,14 @@ Result<TransportReply> SyncEngine::call(Endpoint endpoint, const std::string& bo
             m_options.sleep(delay);
             delay = std::min(m_options.backoffMax, delay * 2);
         }
-        auto reply = m_transport.post(endpoint, body, token);
+        auto reply = m_v2 ? m_v2->post(m_transport, endpoint, body, token) : m_transport.post(endpoint, body, token);
         if (!reply) {
             last = reply.status();
             if (retryable(last.code())) continue;
             return last;
         }
-        report.bytesUp += body.size();
-        report.bytesDown += reply->body.size();
+        report.bytesUp += m_v2 ? m_v2->lastBytesUp() : body.size();
+        report.bytesDown += m_v2 ? m_v2->lastBytesDown() : reply->body.size();
         if (reply->httpStatus >= 200 && reply->httpStatus < 300) return reply;
         std::uint64_t serverTime = 0;
         last = wire::decodeError(reply->httpStatus, reply->body, &serverTime, &m_lastErrorEpoch);

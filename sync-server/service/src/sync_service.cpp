@@ -19,6 +19,13 @@ namespace gridwork::server {
 
 namespace pb = ::gridwork::sync::v1;
 
+namespace {
+// What an old phone shows once v1 is dropped (SyncServiceOptions::acceptV1 = false).
+constexpr const char* kV1Retired =
+    "您的网格通版本太旧，镇街服务器已不再支持。请在应用商店或找镇街网格办更新到最新版本后再同步，"
+    "本机未同步的记录会保留，更新后自动上传。";
+}  // namespace
+
 SyncService::SyncService(SyncServiceOptions options) : m_options(std::move(options)) {}
 SyncService::~SyncService() = default;
 
@@ -150,10 +157,14 @@ Reply SyncService::handleLocked(Endpoint endpoint, std::string_view body, std::s
     } else {
         auto who = authenticateLocked(token);
         if (!who) return errorReply(who.status());
-        if (endpoint == Endpoint::Push)
+        if ((endpoint == Endpoint::Push || endpoint == Endpoint::Pull) && !m_options.acceptV1)
+            out = Status(ErrorCode::InvalidState, kV1Retired);
+        else if (endpoint == Endpoint::Push)
             out = push(*who, body);
         else if (endpoint == Endpoint::Pull)
             out = pull(*who, body);
+        else if (endpoint == Endpoint::Sync)
+            out = syncV2(*who, body);
     }
     if (!out) return errorReply(out.status());
     Reply r;

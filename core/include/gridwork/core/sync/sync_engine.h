@@ -24,12 +24,14 @@
 #include <chrono>
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
 namespace gridwork {
 class Store;
+class V2Framing;
 
 struct SyncProgress {
     enum class Phase { Push, Pull, Done };
@@ -47,6 +49,9 @@ struct SyncOptions {
     std::chrono::milliseconds backoffBase{250};
     std::chrono::milliseconds backoffMax{15000};
     int maxRestamps = 3;  // CLOCK_AHEAD repairs per sync() before giving up
+    // Protocol v2 (POST /v2/sync: change blocks, the push's answer carries the first pull page;
+    // falls back to v1 by itself against a server without it). false = speak v1 only.
+    bool wireV2 = true;
     // Injected so tests and the simulator do not wait; default sleeps the thread.
     std::function<void(std::chrono::milliseconds)> sleep;
     std::function<void(const SyncProgress&)> progress;
@@ -82,6 +87,7 @@ struct SyncStatus {
 class SyncEngine {
 public:
     SyncEngine(Store& store, Transport& transport, SyncOptions options = {});
+    ~SyncEngine();
 
     // Exchanges a one-time code for a device token; stores token, worker and grids in meta.
     Status enroll(const std::string& code, const std::string& deviceLabel);
@@ -106,6 +112,7 @@ private:
     SyncOptions m_options;
     std::uint64_t m_lastServerTimeMs = 0;
     std::uint64_t m_lastErrorEpoch = 0;  // Error.stamp_epoch of the last refusal
+    std::unique_ptr<V2Framing> m_v2;     // null when speaking v1 only
 };
 
 }  // namespace gridwork

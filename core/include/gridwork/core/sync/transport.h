@@ -26,6 +26,7 @@ enum class Endpoint {
     AttachmentStatus,    // AttachmentStatusRequest → AttachmentStatusResponse
     AttachmentChunk,     // AttachmentChunk → AttachmentStatusResponse
     AttachmentDownload,  // AttachmentStatusRequest → raw bytes of the file
+    Sync,                // v2: gridwork.sync.v2.SyncRequest → SyncResponse (push + pull page in one)
 };
 
 // The HTTP path of each endpoint, e.g. "/v1/push". All are POST.

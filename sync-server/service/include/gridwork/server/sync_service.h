@@ -48,6 +48,10 @@ struct SyncServiceOptions {
     std::uint64_t enrollmentCodeTtlMs = 7ull * 24 * 3600 * 1000;
     bool durable = true;
     std::optional<SecretKey> key;  // SQLCipher key of dbPath (none: plain); see keyFromEnvironment
+    // Protocol v2 (POST /v2/sync). A /v2/sync page fills up to this many changes.
+    std::uint32_t maxV2PullBatch = 20000;
+    // false once v1 is dropped: /v1/push and /v1/pull then tell the phone, in Chinese, to update.
+    bool acceptV1 = true;
 };
 
 // Who a token belongs to.
@@ -121,6 +125,7 @@ private:
     Result<std::string> enroll(std::string_view body);
     Result<std::string> push(const DeviceIdentity& who, std::string_view body);
     Result<std::string> pull(const DeviceIdentity& who, std::string_view body);
+    Result<std::string> syncV2(const DeviceIdentity& who, std::string_view body);  // sync_v2.cpp
     Result<DeviceIdentity> authenticateLocked(std::string_view token);
     std::vector<Uuid> workerGridsLocked(const Uuid& workerId);
     Status logColumn(WriteTxn& txn, const Change& c);
