@@ -87,6 +87,7 @@ struct World {
         o.sleep = [](std::chrono::milliseconds) {};
         o.maxAttempts = 2;  // low, so faults leave syncs half done and the next one must resume
         o.pushBatch = 50;
+        o.v2PushBatch = 50;
         o.pullBatch = 200;
         return o;
     }

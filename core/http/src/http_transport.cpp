@@ -67,7 +67,7 @@ Result<TransportReply> HttpTransport::post(Endpoint endpoint, const std::string&
     request.set_body(std::vector<unsigned char>(onWire.begin(), onWire.end()));
     auto& headers = request.headers();
     headers.set_content_type(U("application/x-protobuf"));
-    headers.add(U("Accept-Encoding"), U("gzip"));
+    if (endpoint != Endpoint::Sync) headers.add(U("Accept-Encoding"), U("gzip"));
     if (compress) headers.add(U("Content-Encoding"), U("gzip"));
     if (!token.empty()) headers.add(U("Authorization"), utility::conversions::to_string_t("Bearer " + token));
 

@@ -95,7 +95,10 @@ SyncEngine::SyncEngine(Store& store, Transport& transport, SyncOptions options)
     if (!m_options.sleep) m_options.sleep = [](std::chrono::milliseconds d) { std::this_thread::sleep_for(d); };
     m_options.pushBatch = std::max<std::size_t>(1, m_options.pushBatch);
     m_options.maxAttempts = std::max(1, m_options.maxAttempts);
-    if (m_options.wireV2) m_v2 = std::make_unique<V2Framing>(m_options.pushBatch, m_options.pullBatch);
+    if (m_options.wireV2) {
+        m_options.pushBatch = std::max<std::size_t>(1, m_options.v2PushBatch);
+        m_v2 = std::make_unique<V2Framing>(m_options.pushBatch, m_options.pullBatch);
+    }
 }
 
 std::string SyncEngine::deviceToken(Store& store) {

@@ -52,6 +52,7 @@ struct SyncOptions {
     // Protocol v2 (POST /v2/sync: change blocks, the push's answer carries the first pull page;
     // falls back to v1 by itself against a server without it). false = speak v1 only.
     bool wireV2 = true;
+    std::size_t v2PushBatch = 5000;  // with v2, pushBatch is this: a day's work in one request
     // Injected so tests and the simulator do not wait; default sleeps the thread.
     std::function<void(std::chrono::milliseconds)> sleep;
     std::function<void(const SyncProgress&)> progress;
