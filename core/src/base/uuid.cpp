@@ -59,6 +59,10 @@ Uuid newUuidV7() {
                                static_cast<std::uint64_t>(std::chrono::steady_clock::now().time_since_epoch().count())};
     static std::uint64_t lastMs = 0;
     static std::uint16_t counter = 0;  // 12-bit rand_a used as a monotonic counter within a ms
+    // rand_b: RFC 9562 6.2 "monotonic random" — a random start per process, then a random step of
+    // 1..4096 per id, so one phone's ids of a day differ by a few bytes (protocol v2 sends them as
+    // deltas, change_block.h) while ids of different phones stay as unlikely to meet as before.
+    static std::uint64_t randB = gen();
     std::lock_guard lock(mutex);
     auto ms = static_cast<std::uint64_t>(
         std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
@@ -70,16 +74,16 @@ Uuid newUuidV7() {
             counter = 0;
         }
     } else {
-        counter = static_cast<std::uint16_t>(gen() & 0x01ff);  // random start leaves room to count
+        counter = 0;
     }
     lastMs = ms;
     Uuid u;
     for (int i = 0; i < 6; ++i) u.bytes[i] = static_cast<std::uint8_t>(ms >> (8 * (5 - i)));
     u.bytes[6] = static_cast<std::uint8_t>(0x70 | ((counter >> 8) & 0x0f));
     u.bytes[7] = static_cast<std::uint8_t>(counter & 0xff);
-    std::uint64_t r = gen();
-    for (int i = 8; i < 16; ++i) u.bytes[i] = static_cast<std::uint8_t>(r >> (8 * (i - 8)));
-    u.bytes[8] = static_cast<std::uint8_t>(0x80 | (u.bytes[8] & 0x3f));
+    randB = (randB + 1 + (gen() & 0x0fff)) & 0x3fffffffffffffffull;
+    std::uint64_t r = randB | 0x8000000000000000ull;  // variant 10
+    for (int i = 8; i < 16; ++i) u.bytes[i] = static_cast<std::uint8_t>(r >> (8 * (15 - i)));
     return u;
 }
 

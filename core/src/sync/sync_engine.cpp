@@ -6,7 +6,7 @@
 #include "gridwork/core/sync/batch_apply.h"
 #include "gridwork/core/sync/replica_maintenance.h"
 #include "gridwork/core/wire/codec.h"
-#include "v2_framing.h"
+#include "sync/v2_framing.h"
 
 #include <algorithm>
 #include <cstdlib>

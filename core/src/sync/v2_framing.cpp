@@ -1,4 +1,4 @@
-#include "v2_framing.h"
+#include "sync/v2_framing.h"
 
 #include "gridwork/core/wire/change_block.h"
 #include "gridwork/core/wire/codec.h"

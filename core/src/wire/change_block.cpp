@@ -1,12 +1,15 @@
 // The v2 change block. Layout (every integer a LEB128 varint unless said; "z" = zigzag of a
 // wrapping uint64 difference):
-//   block  := 'G' 'W' 0x02 schemaVersion nSites site[16]* nGrids grid[16]* baseHlc nGroups group*
-//   group  := tableCode [name if 0] rowRef [msDelta(z) rest[10] if rowRef == 0] gridRef siteRef
+//   block  := 'G' 'W' 0x02 schemaVersion nGrids grid[16]* nSites site[16]* baseHlc nGroups group*
+//   rowId  := (z(ms - previous new row id's ms) << 1 | mode), mode 0: bytes 6..15 raw; mode 1: bytes
+//             6-7 XOR the previous new row id's, then z of bytes 8..15 (big-endian) minus the previous's
+//             (one device's ids of a burst differ little there: uuid.h's monotonic random)
+//   group  := tableCode [name if 0] rowRef [rowId if rowRef == 0] gridRef siteRef
 //             hlcDelta(z, against the previous group; the first against baseHlc) nCols col*
 //   col    := (code << 4 | exception << 3 | kind) [name if code 0]
 //             [hlcDelta(z, against the group's) siteRef if exception] payload
 //   kinds  := 0 NULL | 1 integer, z against the column's previous integer | 2 real, 8 bytes LE
-//             | 3 decimal real: scale byte, z of the mantissa against the column's previous one
+//             | 3 decimal real: z of the mantissa against the column's previous one << 4 | scale (0..15)
 //             | 4 text: t, t odd = the column's (t >> 1)-th short text, else t >> 1 bytes follow
 //             | 5 blob: length + bytes | 6 id: 16 bytes | 7 id: index into the id table
 // The id table starts with the grid then the site dictionary and grows by every literal row id
@@ -14,8 +17,8 @@
 // gridRef 0 is the nil grid (township-wide), k the k-th grid of the dictionary.
 #include "gridwork/core/wire/change_block.h"
 
-#include "byte_io.h"
 #include "gridwork/core/wire/wire_schema.h"
+#include "wire/byte_io.h"
 
 #include <array>
 #include <bit>
@@ -28,9 +31,9 @@ namespace gridwork::wire {
 namespace {
 constexpr std::uint8_t kFormat = 2;
 constexpr std::size_t kShortText = 32;
-constexpr int kMaxScale = 12;
-constexpr std::array<double, kMaxScale + 1> kPow10 = {1e0, 1e1, 1e2, 1e3,  1e4,  1e5, 1e6,
-                                                      1e7, 1e8, 1e9, 1e10, 1e11, 1e12};
+constexpr int kMaxScale = 15;
+constexpr std::array<double, kMaxScale + 1> kPow10 = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                                      1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
 enum Kind : std::uint8_t { kNull, kInt, kReal, kDecimal, kText, kBlob, kId, kIdRef };
 
 using IdBytes = std::array<std::uint8_t, 16>;
@@ -47,6 +50,20 @@ std::uint64_t idMs(const IdBytes& b) {
     std::uint64_t ms = 0;
     for (int i = 0; i < 6; ++i) ms = ms << 8 | b[static_cast<std::size_t>(i)];
     return ms;
+}
+// Bytes 6-7 (version and rand_a) and 8-15 (variant and rand_b), big-endian.
+std::uint64_t idHigh(const IdBytes& b) {
+    return static_cast<std::uint64_t>(b[6]) << 8 | b[7];
+}
+std::uint64_t idLow(const IdBytes& b) {
+    std::uint64_t v = 0;
+    for (std::size_t i = 8; i < 16; ++i) v = v << 8 | b[i];
+    return v;
+}
+void setIdTail(IdBytes& b, std::uint64_t high, std::uint64_t low) {
+    b[6] = static_cast<std::uint8_t>(high >> 8);
+    b[7] = static_cast<std::uint8_t>(high);
+    for (std::size_t i = 15; i >= 8; --i, low >>= 8) b[i] = static_cast<std::uint8_t>(low);
 }
 
 // Per column of the block: the running values deltas are taken against, and its short texts.
@@ -170,9 +187,19 @@ private:
         }
         putVarint(m_out, 0);
         std::uint64_t ms = idMs(id);
-        putVarint(m_out, zigzag(ms - m_prevMs));
+        std::uint64_t h = idHigh(id), l = idLow(id);
+        std::uint64_t dh = h ^ m_prevHigh, dl = zigzag(l - m_prevLow);
+        bool delta = varintSize(dh) + varintSize(dl) < 10;  // ids of one device's burst
+        putVarint(m_out, zigzag(ms - m_prevMs) << 1 | (delta ? 1 : 0));
+        if (delta) {
+            putVarint(m_out, dh);
+            putVarint(m_out, dl);
+        } else {
+            putBytes(m_out, id.data() + 6, 10);
+        }
         m_prevMs = ms;
-        putBytes(m_out, id.data() + 6, 10);
+        m_prevHigh = h;
+        m_prevLow = l;
         addId(id, false);
     }
 
@@ -192,10 +219,9 @@ private:
             std::int64_t m = 0;
             int s = decimalScale(x, m);
             std::uint64_t z = s < 0 ? 0 : zigzag(static_cast<std::uint64_t>(m) - col.prevMantissa);
-            if (s >= 0 && 1 + varintSize(z) < 8) {
+            if (s >= 0 && z < (1ull << 60) && varintSize(z << 4 | static_cast<std::uint64_t>(s)) < 8) {
                 kind = kDecimal;
-                p.push_back(static_cast<char>(s));
-                putVarint(p, z);
+                putVarint(p, z << 4 | static_cast<std::uint64_t>(s));
                 col.prevMantissa = static_cast<std::uint64_t>(m);
             } else {
                 kind = kReal;
@@ -243,7 +269,7 @@ private:
     std::string m_out;
     std::unordered_map<IdBytes, std::uint64_t, IdHash> m_ids;
     std::uint64_t m_nextId = 0;
-    std::uint64_t m_prevMs = 0;
+    std::uint64_t m_prevMs = 0, m_prevHigh = 0, m_prevLow = 0;
     ColumnStates m_columns;
 };
 
@@ -344,13 +370,23 @@ private:
             id.bytes = m_ids[ref - 1];
             return true;
         }
-        std::uint64_t z = 0;
-        if (!m_in.varint(z)) return false;
-        std::uint64_t ms = m_prevMs + unzigzag(z);
+        std::uint64_t head = 0;
+        if (!m_in.varint(head)) return false;
+        std::uint64_t ms = m_prevMs + unzigzag(head >> 1);
         if (ms >> 48) return m_in.fail();
+        for (std::size_t i = 0; i < 6; ++i) id.bytes[i] = static_cast<std::uint8_t>(ms >> (8 * (5 - i)));
+        if (head & 1) {
+            std::uint64_t dh = 0, dl = 0;
+            if (!m_in.varint(dh) || !m_in.varint(dl)) return false;
+            std::uint64_t h = m_prevHigh ^ dh;
+            if (h >> 16) return m_in.fail();
+            setIdTail(id.bytes, h, m_prevLow + unzigzag(dl));
+        } else if (!m_in.bytes(id.bytes.data() + 6, 10)) {
+            return false;
+        }
         m_prevMs = ms;
-        for (int i = 5; i >= 0; --i, ms >>= 8) id.bytes[static_cast<std::size_t>(i)] = static_cast<std::uint8_t>(ms);
-        if (!m_in.bytes(id.bytes.data() + 6, 10)) return false;
+        m_prevHigh = idHigh(id.bytes);
+        m_prevLow = idLow(id.bytes);
         m_ids.push_back(id.bytes);
         return true;
     }
@@ -374,11 +410,10 @@ private:
             return Status::ok();
         }
         case kDecimal: {
-            std::uint8_t s = 0;
-            std::uint64_t z = 0;
-            if (!m_in.bytes(&s, 1) || s > kMaxScale || !m_in.varint(z)) return malformed("bad decimal");
-            col.prevMantissa += unzigzag(z);
-            out = Value::real(static_cast<double>(static_cast<std::int64_t>(col.prevMantissa)) / kPow10[s]);
+            std::uint64_t v = 0;
+            if (!m_in.varint(v) || (v & 15) > static_cast<std::uint64_t>(kMaxScale)) return malformed("bad decimal");
+            col.prevMantissa += unzigzag(v >> 4);
+            out = Value::real(static_cast<double>(static_cast<std::int64_t>(col.prevMantissa)) / kPow10[v & 15]);
             return Status::ok();
         }
         case kText: {
@@ -422,7 +457,7 @@ private:
     ByteReader m_in;
     BlockLimits m_limits;
     std::vector<IdBytes> m_ids;
-    std::uint64_t m_prevMs = 0;
+    std::uint64_t m_prevMs = 0, m_prevHigh = 0, m_prevLow = 0;
     ColumnStates m_columns;
 };
 }  // namespace

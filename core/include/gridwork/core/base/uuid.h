@@ -1,6 +1,7 @@
 // uuid.h — 16-byte row ids; UUIDv7 (RFC 9562): 48-bit Unix ms, then random bits.
 //
-// Contract: ids made by one process are strictly increasing (a counter in rand_a breaks ms ties),
+// Contract: ids made by one process are strictly increasing (a counter in rand_a breaks ms ties;
+// rand_b is RFC 9562 "monotonic random": a random start per process, a random step per id),
 // so rows sort by creation; the text form is the canonical 8-4-4-4-12 lowercase hex.
 // Thread-safety: newUuidV7() is safe from several threads.
 #pragma once
