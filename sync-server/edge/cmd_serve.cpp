@@ -1,28 +1,64 @@
 // serve — the sync service on HTTP(S) until SIGTERM/SIGINT; then it stops accepting, lets the
-// in-flight requests finish (up to 30 s) and exits 0.
+// accepted requests finish (up to the drain time, 30 s unless --drain-ms) and exits 0 — within
+// the drain time whatever the peers do (a handler still running then is abandoned: the process
+// ends without closing the database, which SQLite's journal makes safe).
 #include "attachments/attachment_handler.h"
 #include "commands.h"
 #include "http_edge.h"
 #include "server_context.h"
 
 #include <csignal>
+#include <cstdlib>
 #include <fcntl.h>
 #include <iostream>
 #include <pthread.h>
 #include <sys/file.h>
+#include <sys/resource.h>
 #include <unistd.h>
 
 namespace gridwork::server {
 
 namespace {
-constexpr auto kDrainDeadline = std::chrono::seconds(30);
+constexpr auto kDrainDeadline = std::chrono::milliseconds(30000);
+
+// The connection limit needs descriptors: raise the soft limit to the hard one.
+void raiseDescriptorLimit() {
+    rlimit r{};
+    if (::getrlimit(RLIMIT_NOFILE, &r) == 0 && r.rlim_cur < r.rlim_max) {
+        r.rlim_cur = r.rlim_max;
+        (void)::setrlimit(RLIMIT_NOFILE, &r);
+    }
 }
+
+// --name N (a positive integer) into `out`, when given.
+template <typename T> Status positive(const Args& args, const std::string& name, T& out) {
+    auto v = args.integer(name);
+    if (!v) return v.status();
+    if (!*v) return {};
+    if (**v <= 0) return {ErrorCode::InvalidArgument, "--" + name + " must be positive"};
+    out = static_cast<T>(**v);
+    return {};
+}
+}  // namespace
 
 int runServe(const Args& args) {
     const std::string cmd = "serve";
-    if (auto st = args.check({"data", "listen", "cert", "key", "max-body-mb", "max-attachment-mb"}, {"data", "listen"});
+    if (auto st = args.check({"data", "listen", "cert", "key", "max-body-mb", "max-attachment-mb", "workers", "queue",
+                              "max-conns", "max-conns-per-peer", "header-timeout-ms", "body-timeout-ms", "drain-ms"},
+                             {"data", "listen"});
         !st)
         return usageError(cmd, st.message());
+    EdgeOptions options;
+    long long headerMs = options.headerTimeout.count(), bodyMs = options.bodyTimeout.count();
+    long long drainMs = kDrainDeadline.count();
+    for (auto st : {positive(args, "workers", options.workers), positive(args, "queue", options.queueLimit),
+                    positive(args, "max-conns", options.maxConnections),
+                    positive(args, "max-conns-per-peer", options.maxConnectionsPerPeer),
+                    positive(args, "header-timeout-ms", headerMs), positive(args, "body-timeout-ms", bodyMs),
+                    positive(args, "drain-ms", drainMs)})
+        if (!st) return usageError(cmd, st.message());
+    options.headerTimeout = std::chrono::milliseconds(headerMs);
+    options.bodyTimeout = std::chrono::milliseconds(bodyMs);
     auto maxBody = args.integer("max-body-mb");
     auto maxAttachment = args.integer("max-attachment-mb");
     if (!maxBody) return usageError(cmd, maxBody.status().message());
@@ -36,6 +72,7 @@ int runServe(const Args& args) {
     sigaddset(&stopSignals, SIGINT);
     pthread_sigmask(SIG_BLOCK, &stopSignals, nullptr);
     std::signal(SIGPIPE, SIG_IGN);  // a client gone mid-reply is an error value, not a death
+    raiseDescriptorLimit();
 
     std::string dir = *args.value("data");
     // One server per township: a second `serve` on the same directory is refused (the admin
@@ -52,7 +89,6 @@ int runServe(const Args& args) {
     if (!attachments) return fail(cmd, attachments.status());
     (*service)->setAttachmentHandler(attachments->get());
 
-    EdgeOptions options;
     options.listenUrl = *args.value("listen");
     options.certFile = args.value("cert").value_or("");
     options.keyFile = args.value("key").value_or("");
@@ -66,9 +102,13 @@ int runServe(const Args& args) {
     sigwait(&stopSignals, &signal);
     std::cerr << "gridwork-server: " << (signal == SIGINT ? "SIGINT" : "SIGTERM") << ": finishing in-flight requests"
               << std::endl;
-    int left = edge.drainAndStop(kDrainDeadline);
+    int left = edge.drainAndStop(std::chrono::milliseconds(drainMs));
+    if (left) {
+        // A handler still runs on the service: end the process under it rather than wait.
+        std::cerr << "gridwork-server: " << left << " requests still running at the deadline; stopped" << std::endl;
+        std::_Exit(0);
+    }
     (*service)->setAttachmentHandler(nullptr);
-    if (left) std::cerr << "gridwork-server: " << left << " requests still running at the deadline" << std::endl;
     std::cerr << "gridwork-server: stopped" << std::endl;
     return 0;
 }

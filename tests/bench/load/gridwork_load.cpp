@@ -1,19 +1,22 @@
-// gridwork-load [--devices N] [--threads T] [--quick] [--dir DIR] [--keep] [--inprocess-first]
+// gridwork-load [--devices N] [--concurrency N] [--quick] [--dir DIR] [--keep] [--inprocess-first]
 //
 // server_end_of_shift: a township's end of shift. N devices (default 546, one real township; 3
 // workers per grid, so ceil(N/3) grids) are enrolled and hold their grid's state; each has done a
-// day's work offline (15 visits, a patrol of 120 track points with 2 checkpoints passed, 3
-// reports, 2 diary entries, 2 ledger edits). Then all sync (push everything, pull to the end)
-// concurrently through a bounded pool of T client threads (default 16) against a REAL
-// gridwork-server process on loopback (HTTP, gzip), and — from an identical copy of every file —
-// through the in-process SyncService (the loopback transport): the baseline, so the ratio is the
-// network edge's cost. Reported: throughput in changes/s (pushed + pulled), p50/p95 sync latency
-// per device, and the server process's peak memory (VmHWM from /proc). One JSON line on stdout.
-// Loopback only; bounded in count and time (every sync has a 120 s timeout).
+// day's work offline (load_township.h). Then they sync, --concurrency at a time (default: all
+// at once, every connection opened together): first every device pushes its day, then every
+// device syncs (pulls to the end), against a REAL gridwork-server process on loopback (HTTP,
+// gzip), and — from an identical copy of every file — through the in-process SyncService (the
+// loopback transport): the baseline, so the ratio is the network edge's cost. Devices retry a
+// 503 with the engine's backoff (up to 40 attempts, 4 s apart at most: the server sheds load by
+// design). Reported: throughput in changes/s (pushed + pulled), p50/p95 latency per device (push
+// + sync), server_cpu_ms_per_push (the server process's user+system CPU from /proc/PID/stat
+// over the push phase, divided by the devices that pushed), the server's peak memory (VmHWM).
+// One JSON line on stdout. Loopback only; bounded in count and time (120 s per request).
 #include "bench_report.h"
 #include "bench_timing.h"
 
-#include "gridwork/core/domain/domain.h"
+#include "load_township.h"
+
 #include "gridwork/core/store/store.h"
 #include "gridwork/core/sync/sync_engine.h"
 #include "gridwork/http/http_transport.h"
@@ -28,9 +31,11 @@
 #include <filesystem>
 #include <fstream>
 #include <functional>
+#include <latch>
 #include <mutex>
 #include <netinet/in.h>
 #include <spawn.h>
+#include <sstream>
 #include <sys/socket.h>
 #include <sys/wait.h>
 #include <thread>
@@ -40,7 +45,7 @@ extern char** environ;
 
 namespace fs = std::filesystem;
 using namespace gridwork;
-using namespace gridwork::domain;
+using gridwork::load::DevicePlan;
 
 namespace {
 
@@ -60,147 +65,12 @@ void okOrDie(const Status& s, const std::string& what) {
 
 struct Options {
     int devices = 546;
-    int threads = 16;
+    int concurrency = 0;  // 0: every device at once
     bool quick = false;
     bool keep = false;
     bool inprocessFirst = false;
     std::string dir;
 };
-
-struct DevicePlan {
-    std::string db;
-    Uuid worker;
-    Uuid grid;
-    std::string code;
-};
-
-// The township: one township, 8 communities, ceil(N/3) grids, 3 workers a grid, 30 households a grid.
-std::vector<DevicePlan> seedTownship(const std::string& dataDir, const std::string& devDir, int devices) {
-    fs::create_directories(dataDir + "/attachments");
-    fs::create_directories(devDir);
-    server::SyncServiceOptions so;
-    so.dbPath = dataDir + "/server.db";
-    so.durable = false;
-    auto service = orDie(server::SyncService::open(so), "open service");
-    int grids = (devices + 2) / 3;
-    std::vector<Uuid> gridIds;
-    okOrDie(service->withStore([&](Store& store) -> Status {
-        OrgRepo org(store);
-        LedgerRepo ledger(store);
-        OrgUnit t;
-        t.level = OrgLevel::Township;
-        t.name = "压测街道";
-        GW_ASSIGN_OR_RETURN(t, org.add(t));
-        std::vector<OrgUnit> communities;
-        for (int c = 0; c < 8; ++c) {
-            OrgUnit u;
-            u.level = OrgLevel::Community;
-            u.parentId = t.id;
-            u.name = "社区" + std::to_string(c + 1);
-            GW_ASSIGN_OR_RETURN(u, org.add(u));
-            communities.push_back(u);
-        }
-        for (int g = 0; g < grids; ++g) {
-            OrgUnit u;
-            u.level = OrgLevel::Grid;
-            u.parentId = communities[static_cast<std::size_t>(g % 8)].id;
-            u.name = "网格" + std::to_string(g + 1);
-            GW_ASSIGN_OR_RETURN(u, org.add(u));
-            gridIds.push_back(u.id);
-            for (int h = 0; h < 30; ++h) {
-                Household hh;
-                hh.gridId = u.id;
-                hh.address = u.name + "小区" + std::to_string(h / 6 + 1) + "栋" + std::to_string(h % 6 + 1) + "01室";
-                hh.headName = "户主" + std::to_string(h);
-                GW_ASSIGN_OR_RETURN(hh, ledger.addHousehold(hh));
-                Resident r;
-                r.householdId = hh.id;
-                r.name = "居民" + std::to_string(h);
-                r.relation = "户主";
-                GW_TRY(ledger.addResident(r).status());
-            }
-        }
-        return Status::ok();
-    }),
-            "seed org units");
-    std::vector<DevicePlan> plans;
-    for (int d = 0; d < devices; ++d) {
-        DevicePlan p;
-        p.grid = gridIds[static_cast<std::size_t>(d / 3)];
-        p.worker =
-            orDie(service->createWorker("网格员" + std::to_string(d + 1), "13800000000", {p.grid}), "create worker");
-        p.code = orDie(service->issueEnrollmentCode(p.worker), "issue code");
-        p.db = devDir + "/device" + std::to_string(d) + ".db";
-        plans.push_back(p);
-    }
-    // Enroll every device and give it its grid's state (untimed), in process.
-    server::LoopbackTransport loop(*service);
-    for (auto& p : plans) {
-        StoreOptions o;
-        o.durable = false;
-        auto store = orDie(Store::open(p.db, o), "open device");
-        SyncEngine engine(*store, loop);
-        okOrDie(engine.enroll(p.code, "load"), "enroll");
-        orDie(engine.sync(), "initial sync");
-        okOrDie(store->setMeta("device.worker_id", p.worker.toString()), "meta");
-    }
-    return plans;
-}
-
-// One worker's day, written offline through the typed API (the app's code path).
-std::uint64_t writeDay(const DevicePlan& p, int seed) {
-    StoreOptions o;
-    o.durable = false;
-    auto store = orDie(Store::open(p.db, o), "open device");
-    LedgerRepo ledger(*store);
-    VisitRepo visits(*store);
-    PatrolRepo patrols(*store);
-    ReportRepo reports(*store);
-    DiaryRepo diary(*store);
-    auto households = ledger.householdsOfGrid(p.grid);
-    if (households.empty()) die("device has no households");
-    for (int v = 0; v < 15; ++v) {
-        Visit vis;
-        vis.householdId = households[static_cast<std::size_t>((v + seed) % households.size())].id;
-        vis.workerId = p.worker;
-        vis.note = "日常走访，情况正常";
-        vis.location = GeoPoint{29.5 + v * 1e-4, 120.9 + seed * 1e-5};
-        orDie(visits.record(vis), "visit");
-    }
-    Patrol patrol = orDie(patrols.start(p.worker, p.grid), "patrol");
-    Checkpoint cp;
-    cp.gridId = p.grid;
-    cp.name = "巡查点" + std::to_string(seed);
-    cp.location = {29.5, 120.9};
-    cp = orDie(patrols.addCheckpoint(cp), "checkpoint");
-    for (int i = 0; i < 120; ++i) {
-        orDie(patrols.addPoint(patrol.id, {29.5 + i * 5e-5, 120.9 + i * 3e-5}, 8.0), "track point");
-        if (i % 60 == 30) orDie(patrols.passCheckpoint(patrol.id, cp.id), "checkpoint pass");
-    }
-    okOrDie(patrols.stop(patrol.id, "无异常"), "stop patrol");
-    for (int r = 0; r < 3; ++r) {
-        Report rep;
-        rep.gridId = p.grid;
-        rep.workerId = p.worker;
-        rep.category = ReportCategory::Environment;
-        rep.text = "垃圾未及时清运" + std::to_string(r);
-        orDie(reports.file(rep), "report");
-    }
-    for (int d = 0; d < 2; ++d) {
-        DiaryEntry e;
-        e.gridId = p.grid;
-        e.workerId = p.worker;
-        e.text = "民情日记" + std::to_string(d);
-        orDie(diary.add(e), "diary");
-    }
-    HouseholdPatch patch;
-    patch.phone = "1390000" + std::to_string(1000 + seed % 9000);
-    okOrDie(ledger.editHousehold(households[static_cast<std::size_t>(seed) % households.size()].id, patch), "edit");
-    patch = {};
-    patch.note = "已核实";
-    okOrDie(ledger.editHousehold(households[static_cast<std::size_t>(seed + 1) % households.size()].id, patch), "edit");
-    return store->outboxCount();
-}
 
 void copyTree(const std::string& from, const std::string& to) {
     fs::remove_all(to);
@@ -220,6 +90,20 @@ int freePort() {
     return port;
 }
 
+// User + system CPU of a process so far, in ms (/proc/PID/stat fields 14 and 15).
+double cpuMs(int pid) {
+    std::ifstream in("/proc/" + std::to_string(pid) + "/stat");
+    std::string stat((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    auto close = stat.rfind(')');  // the command name may hold spaces
+    if (close == std::string::npos) return 0;
+    std::istringstream fields(stat.substr(close + 2));
+    std::string f;
+    double ticks = 0;
+    for (int i = 3; i <= 15 && fields >> f; ++i)
+        if (i >= 14) ticks += std::stod(f);
+    return ticks * 1000.0 / static_cast<double>(sysconf(_SC_CLK_TCK));
+}
+
 double vmHwmMb(int pid) {
     std::ifstream in("/proc/" + std::to_string(pid) + "/status");
     std::string line;
@@ -233,48 +117,61 @@ struct RunStats {
     std::uint64_t pushed = 0, pulled = 0, bytesUp = 0, bytesDown = 0;
     std::vector<double> latenciesMs;
     int failures = 0;
+    std::uint64_t retries = 0;
 };
 
-// Every device syncs once, T at a time; makeTransport gives each sync its own transport.
-RunStats runAll(const std::vector<DevicePlan>& plans, const std::string& devDir, int threads,
-                const std::function<std::unique_ptr<Transport>()>& makeTransport) {
-    RunStats stats;
+// Every device runs `step` once (push, or a whole sync), `concurrency` at a time; with
+// concurrency == devices every thread starts together. makeTransport gives each its own transport.
+enum class Step { Push, Sync };
+void runAll(const std::vector<DevicePlan>& plans, const std::string& devDir, int concurrency, Step step,
+            const std::function<std::unique_ptr<Transport>()>& makeTransport, RunStats& stats) {
     std::mutex mutex;
     std::atomic<std::size_t> next{0};
+    std::latch ready(concurrency);
+    stats.latenciesMs.resize(plans.size());
     bench::Stopwatch wall;
     std::vector<std::thread> pool;
-    for (int t = 0; t < threads; ++t) {
+    for (int t = 0; t < concurrency; ++t) {
         pool.emplace_back([&] {
+            ready.arrive_and_wait();
             for (std::size_t i = next++; i < plans.size(); i = next++) {
                 std::string db = devDir + "/" + fs::path(plans[i].db).filename().string();
                 bench::Stopwatch one;
                 auto store = Store::open(db);
                 auto transport = makeTransport();
-                Result<SyncReport> report = Status(ErrorCode::Internal, "no store");
+                SyncReport report;
+                Status st(ErrorCode::Internal, "no store");
                 if (store) {
                     SyncOptions so;
-                    so.maxAttempts = 3;
+                    so.maxAttempts = 40;
+                    so.backoffMax = std::chrono::milliseconds(4000);
                     SyncEngine engine(**store, *transport, so);
-                    report = engine.sync();
+                    if (step == Step::Push) {
+                        st = engine.push(report);
+                    } else {
+                        auto r = engine.sync();
+                        st = r.status();
+                        if (r) report = *r;
+                    }
                 }
                 double ms = one.elapsedMs();
                 std::lock_guard lock(mutex);
-                if (!report) {
+                if (!st) {
                     ++stats.failures;
-                    std::fprintf(stderr, "gridwork-load: device %zu: %s\n", i, report.status().toString().c_str());
+                    std::fprintf(stderr, "gridwork-load: device %zu: %s\n", i, st.toString().c_str());
                     continue;
                 }
-                stats.latenciesMs.push_back(ms);
-                stats.pushed += report->pushed;
-                stats.pulled += report->pulled;
-                stats.bytesUp += report->bytesUp;
-                stats.bytesDown += report->bytesDown;
+                stats.latenciesMs[i] += ms;
+                stats.pushed += report.pushed;
+                stats.pulled += report.pulled;
+                stats.bytesUp += report.bytesUp;
+                stats.bytesDown += report.bytesDown;
+                stats.retries += report.retries;
             }
         });
     }
     for (auto& t : pool) t.join();
-    stats.wallS = wall.elapsedS();
-    return stats;
+    stats.wallS += wall.elapsedS();
 }
 
 }  // namespace
@@ -289,8 +186,8 @@ int main(int argc, char** argv) {
         };
         if (a == "--devices")
             opt.devices = std::stoi(value());
-        else if (a == "--threads")
-            opt.threads = std::stoi(value());
+        else if (a == "--concurrency" || a == "--threads")
+            opt.concurrency = std::stoi(value());
         else if (a == "--dir")
             opt.dir = value();
         else if (a == "--quick")
@@ -300,15 +197,16 @@ int main(int argc, char** argv) {
         else if (a == "--inprocess-first")
             opt.inprocessFirst = true;
         else if (a == "--help" || a == "-h") {
-            std::printf("usage: gridwork-load [--devices N] [--threads T] [--quick] [--dir DIR] [--keep] "
+            std::printf("usage: gridwork-load [--devices N] [--concurrency N] [--quick] [--dir DIR] [--keep] "
                         "[--inprocess-first]\n");
             return 0;
         } else
             die("unknown option " + a);
     }
     if (opt.quick && opt.devices == 546) opt.devices = 24;
-    if (opt.devices < 1 || opt.devices > 5000 || opt.threads < 1 || opt.threads > 256)
-        die("--devices 1..5000, --threads 1..256");
+    if (opt.concurrency == 0) opt.concurrency = opt.devices;
+    if (opt.devices < 1 || opt.devices > 5000 || opt.concurrency < 1) die("--devices 1..5000, --concurrency >= 1");
+    opt.concurrency = std::min(opt.concurrency, opt.devices);
     std::signal(SIGPIPE, SIG_IGN);
     bool ownDir = opt.dir.empty();
     if (ownDir) {
@@ -320,13 +218,14 @@ int main(int argc, char** argv) {
     const std::string inData = opt.dir + "/inproc/township", inDev = opt.dir + "/inproc/devices";
 
     std::fprintf(stderr, "gridwork-load: seeding %d devices in %d grids...\n", opt.devices, (opt.devices + 2) / 3);
-    auto plans = seedTownship(netData, netDev, opt.devices);
+    auto plans = orDie(load::seedTownship(netData, netDev, opt.devices), "seed the township");
     std::uint64_t outbox = 0;
-    for (std::size_t i = 0; i < plans.size(); ++i) outbox += writeDay(plans[i], static_cast<int>(i));
+    for (std::size_t i = 0; i < plans.size(); ++i)
+        outbox += orDie(load::writeDay(plans[i], static_cast<int>(i)), "write a day");
     copyTree(opt.dir + "/net", opt.dir + "/inproc");
 
     RunStats net, in;
-    double peakMb = 0;
+    double peakMb = 0, cpuPerPushMs = 0;
     auto runNetwork = [&] {
         // Over HTTP against a real server process.
         int port = freePort();
@@ -336,7 +235,14 @@ int main(int argc, char** argv) {
         posix_spawn_file_actions_init(&fa);
         posix_spawn_file_actions_addopen(&fa, 1, "/dev/null", O_WRONLY, 0);
         posix_spawn_file_actions_addopen(&fa, 2, log.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-        std::vector<std::string> args{GRIDWORK_SERVER_BIN, "serve", "--data", netData, "--listen", url};
+        std::vector<std::string> args{GRIDWORK_SERVER_BIN,
+                                      "serve",
+                                      "--data",
+                                      netData,
+                                      "--listen",
+                                      url,
+                                      "--max-conns-per-peer",
+                                      std::to_string(opt.devices + 64)};
         std::vector<char*> cargs;
         for (auto& s : args) cargs.push_back(s.data());
         cargs.push_back(nullptr);
@@ -355,9 +261,13 @@ int main(int argc, char** argv) {
             if (!up) std::this_thread::sleep_for(std::chrono::milliseconds(50));
         }
         if (!up) die("gridwork-server did not come up; see " + log);
-        std::fprintf(stderr, "gridwork-load: %d devices sync over HTTP (%d at a time)...\n", opt.devices, opt.threads);
-        net = runAll(plans, netDev, opt.threads,
-                     [&] { return std::unique_ptr<Transport>(orDie(http::HttpTransport::create(ho), "transport")); });
+        std::fprintf(stderr, "gridwork-load: %d devices push, then sync, over HTTP (%d at a time)...\n", opt.devices,
+                     opt.concurrency);
+        auto makeHttp = [&] { return std::unique_ptr<Transport>(orDie(http::HttpTransport::create(ho), "transport")); };
+        double cpu0 = cpuMs(server);
+        runAll(plans, netDev, opt.concurrency, Step::Push, makeHttp, net);
+        cpuPerPushMs = (cpuMs(server) - cpu0) / static_cast<double>(plans.size());
+        runAll(plans, netDev, opt.concurrency, Step::Sync, makeHttp, net);
         peakMb = vmHwmMb(server);
         ::kill(server, SIGTERM);
         int status = 0;
@@ -369,8 +279,9 @@ int main(int argc, char** argv) {
         server::SyncServiceOptions so;
         so.dbPath = inData + "/server.db";
         auto service = orDie(server::SyncService::open(so), "open in-process service");
-        in = runAll(plans, inDev, opt.threads,
-                    [&] { return std::unique_ptr<Transport>(new server::LoopbackTransport(*service)); });
+        auto makeLoop = [&] { return std::unique_ptr<Transport>(new server::LoopbackTransport(*service)); };
+        runAll(plans, inDev, opt.concurrency, Step::Push, makeLoop, in);
+        runAll(plans, inDev, opt.concurrency, Step::Sync, makeLoop, in);
         service.reset();
     };
     // The order alternates with --inprocess-first, to see that it does not decide the ratio.
@@ -389,7 +300,9 @@ int main(int argc, char** argv) {
     r.unit = "changes/s";
     r.baseline = rate(in);
     r.add("baseline_is", "the same syncs through the in-process SyncService (loopback transport)");
-    r.add("devices", static_cast<std::int64_t>(opt.devices)).add("threads", static_cast<std::int64_t>(opt.threads));
+    r.add("devices", static_cast<std::int64_t>(opt.devices))
+        .add("concurrency", static_cast<std::int64_t>(opt.concurrency));
+    r.add("server_cpu_ms_per_push", cpuPerPushMs);
     r.add("grids", static_cast<std::int64_t>((opt.devices + 2) / 3));
     r.add("outbox_changes", static_cast<std::int64_t>(outbox));
     r.add("pushed", static_cast<std::int64_t>(net.pushed)).add("pulled", static_cast<std::int64_t>(net.pulled));
@@ -402,6 +315,7 @@ int main(int argc, char** argv) {
     r.add("inprocess_p95_ms", bench::percentile(in.latenciesMs, 0.95));
     r.add("order", opt.inprocessFirst ? "inprocess,http" : "http,inprocess");
     r.add("failures", static_cast<std::int64_t>(net.failures + in.failures));
+    r.add("retries", static_cast<std::int64_t>(net.retries));
     bench::Reporter().report(r);
     if (ownDir && !opt.keep) fs::remove_all(opt.dir);
     return net.failures + in.failures == 0 && net.pushed == outbox && in.pushed == outbox ? 0 : 1;

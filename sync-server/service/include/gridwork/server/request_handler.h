@@ -1,7 +1,7 @@
 // request_handler.h — the server's one door: a serialized request in, a serialized reply out.
 //
-// The HTTP edge (sync-server/edge, cpprestsdk) and the in-process loopback transport both call
-// this, so everything behind it is tested without a network. No cpprestsdk type appears here.
+// The HTTP edge (sync-server/edge, Boost.Beast) and the in-process loopback transport both call
+// this, so everything behind it is tested without a network. No network type appears here.
 // Contract: handle() never throws and never crashes on any input; every failure is a reply
 // with a typed gridwork.sync.v1.Error body and the HTTP status of its code (error.h).
 // Thread-safety: implementations must be safe to call from several threads at once.
