@@ -79,6 +79,14 @@ WORKER_ID=${WORKER_LINE%% *}
 CODE=$("$SERVER" worker code --data "$DATA" --worker "$WORKER_ID" --json | sed -n 's/.*"code":"\([^"]*\)".*/\1/p')
 [[ -n $CODE ]] || die "could not issue an enrollment code"
 
+CONSOLE_INFO=""
+if curl -fsk -o /dev/null "$URL/console/" 2>/dev/null; then
+  CONSOLE_INFO="  the command centre's web console:  $URL/console/
+    指挥员 zhihui · 部门 shuili / chengguan / yingji · 领导 lingdao · 管理员 admin
+    demo password for all of them: $CONSOLE_PASSWORD
+"
+fi
+
 cat >&2 <<INFO
 
   网格通 demo township 城南街道 is being served on $URL
@@ -89,16 +97,13 @@ cat >&2 <<INFO
     $DEVICE --db phone.db enroll --server $URL --code $CODE
     $DEVICE --db phone.db sync
     $DEVICE --db phone.db status --json
-  the command centre's web console:  $URL/console/
-    指挥员 zhihui · 部门 shuili / chengguan / yingji · 领导 lingdao · 管理员 admin
-    demo password for all of them: $CONSOLE_PASSWORD
-  the command centre's command line (in another terminal):
+$CONSOLE_INFO  the command centre's command line (in another terminal):
     $SERVER report list --data $DATA
     $SERVER stats --data $DATA
 
 INFO
 
-if [[ -n ${DISPLAY:-}${WAYLAND_DISPLAY:-} ]] && command -v xdg-open >/dev/null; then
+if [[ -n $CONSOLE_INFO && -n ${DISPLAY:-}${WAYLAND_DISPLAY:-} ]] && command -v xdg-open >/dev/null; then
   xdg-open "$URL/console/" >/dev/null 2>&1 || true
 fi
 if [[ -n ${DISPLAY:-}${WAYLAND_DISPLAY:-} && -x $APP ]]; then
