@@ -137,8 +137,8 @@ int runReportList(const Args& args) {
         } else if (args.has("all") || status == ReportStatus::Closed) {
             for (const auto& g : grids) {
                 GW_ASSIGN_OR_RETURN(
-                    db::Statement * q,
-                    store.database().prepareChecked(
+                    db::Query q,
+                    store.database().prepare(
                         "SELECT id FROM reports WHERE grid_id=?1 AND (deleted IS NULL OR deleted=0) ORDER BY id DESC"));
                 q->bind(1, g);
                 std::vector<Uuid> ids;

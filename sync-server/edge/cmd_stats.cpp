@@ -58,12 +58,12 @@ int runStats(const Args& args) {
     if (!service) return fail(cmd, service.status());
     std::vector<GridStats> rows;
     Status st = (*service)->withStore([&](Store& store) -> Status {
-        GW_ASSIGN_OR_RETURN(db::Statement * counts, store.database().prepareChecked(
-                                                        "SELECT count(*), coalesce(sum(status='closed'),0) FROM "
-                                                        "reports WHERE grid_id=?1 AND (deleted IS NULL OR deleted=0)"));
-        GW_ASSIGN_OR_RETURN(db::Statement * schedules,
-                            store.database().prepareChecked("SELECT count(*) FROM followup_schedules WHERE grid_id=?1 "
-                                                            "AND active=1 AND (deleted IS NULL OR deleted=0)"));
+        GW_ASSIGN_OR_RETURN(db::Query counts,
+                            store.database().prepare("SELECT count(*), coalesce(sum(status='closed'),0) FROM "
+                                                     "reports WHERE grid_id=?1 AND (deleted IS NULL OR deleted=0)"));
+        GW_ASSIGN_OR_RETURN(db::Query schedules,
+                            store.database().prepare("SELECT count(*) FROM followup_schedules WHERE grid_id=?1 "
+                                                     "AND active=1 AND (deleted IS NULL OR deleted=0)"));
         ReportRepo reports(store);
         TaskRepo tasks(store);
         FollowupRepo followups(store);

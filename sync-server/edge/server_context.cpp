@@ -38,10 +38,10 @@ Result<std::vector<Uuid>> resolveGrids(SyncService& service, const std::vector<s
     std::vector<Uuid> out;
     Status st = service.withStore([&](Store& store) -> Status {
         const std::string grid(domain::enumName(domain::OrgLevel::Grid));
-        GW_ASSIGN_OR_RETURN(db::Statement * q,
-                            store.database().prepareChecked(
-                                "SELECT id FROM org_units WHERE level=?1 AND (deleted IS NULL OR deleted=0) "
-                                "AND (id=?2 OR code=?3 OR name=?3)"));
+        GW_ASSIGN_OR_RETURN(
+            db::Query q,
+            store.database().prepare("SELECT id FROM org_units WHERE level=?1 AND (deleted IS NULL OR deleted=0) "
+                                     "AND (id=?2 OR code=?3 OR name=?3)"));
         for (const auto& item : items) {
             auto id = Uuid::parse(item);
             q->bind(1, grid).bind(2, id ? id->toValue() : Value::null()).bind(3, item);
@@ -61,11 +61,10 @@ Result<std::vector<Uuid>> resolveGrids(SyncService& service, const std::vector<s
 std::string gridName(SyncService& service, const Uuid& grid) {
     std::string name = grid.toString();
     (void)service.withStore([&](Store& store) -> Status {
-        db::Statement* q = store.database().prepare("SELECT name FROM org_units WHERE id=?1");
-        if (!q) return Status::ok();
+        GW_ASSIGN_OR_RETURN(db::Query q, store.database().prepare("SELECT name FROM org_units WHERE id=?1"));
         q->bind(1, grid.toValue());
-        if (q->step()) name = q->getText(0);
-        q->reset();
+        GW_ASSIGN_OR_RETURN(bool found, q->next());
+        if (found) name = q->getText(0);
         return Status::ok();
     });
     return name;

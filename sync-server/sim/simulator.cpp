@@ -1,5 +1,6 @@
 #include "simulator.h"
 
+#include "gridwork/core/domain/derived_columns.h"
 #include "gridwork/core/domain/report_workflow.h"
 #include "gridwork/core/store/db.h"
 #include "gridwork/core/store/dump.h"
@@ -93,7 +94,7 @@ struct World {
         StoreOptions so;
         so.clock = d.clock;
         so.durable = false;
-        auto s = Store::open(d.path, so);
+        auto s = domain::openStore(d.path, so);
         if (!s) {
             fail("reopen " + d.path + ": " + s.status().toString());
             return false;
@@ -125,11 +126,15 @@ struct World {
     // ---- random domain work ----
     std::vector<Uuid> rowsOf(Store& s, const std::string& table, const Uuid& grid, const std::string& extra = "") {
         std::vector<Uuid> out;
-        auto* q = s.database().prepare("SELECT id FROM " + table + " WHERE grid_id=?1 " + extra + " ORDER BY id");
-        if (!q) return out;
+        auto prepared = s.database().prepare("SELECT id FROM " + table + " WHERE grid_id=?1 " + extra + " ORDER BY id");
+        if (!prepared.isOk()) {
+            fail(prepared.status().toString());
+            return out;
+        }
+        db::Query& q = *prepared;
         q->bind(1, grid);
         while (q->step()) out.push_back(q->getUuid(0));
-        q->reset();
+        if (!q->status().isOk()) fail(q->status().toString());
         return out;
     }
 
@@ -295,13 +300,14 @@ struct World {
     }
 
     void checkReports(Store& s, const std::string& who) {
-        auto* q = s.database().prepare("SELECT id, status FROM reports ORDER BY id");
-        if (!q) return;
+        auto prepared = s.database().prepare("SELECT id, status FROM reports ORDER BY id");
+        if (!prepared.isOk()) return fail(prepared.status().toString());
         std::vector<std::pair<Uuid, std::string>> reports;
-        while (q->step()) reports.emplace_back(q->getUuid(0), q->getText(1));
-        q->reset();
+        while ((*prepared)->step()) reports.emplace_back((*prepared)->getUuid(0), (*prepared)->getText(1));
         for (const auto& [id, status] : reports) {
-            auto* e = s.database().prepare("SELECT kind, superseded, id FROM report_events WHERE report_id=?1");
+            auto eventQuery = s.database().prepare("SELECT kind, superseded, id FROM report_events WHERE report_id=?1");
+            if (!eventQuery.isOk()) return fail(eventQuery.status().toString());
+            db::Query& e = *eventQuery;
             e->bind(1, id);
             struct Row {
                 Stamp stamp;
@@ -311,7 +317,6 @@ struct World {
             };
             std::vector<Row> rows;
             while (e->step()) rows.push_back({Stamp{0, Uuid{}}, e->getUuid(2), e->getText(0), e->getInt(1) != 0});
-            e->reset();
             // Each event sorts by the stamp of its `kind` column (none: the zero stamp).
             for (auto& r : rows)
                 if (auto st = s.columnState("report_events", r.id, "kind")) r.stamp = {st->hlc, st->site};
@@ -484,8 +489,8 @@ SimOutcome runSimulation(const SimOptions& options) {
         w.checkReports(*w.devices[i].store, "device " + std::to_string(i));
     (void)w.service->withStore([&](Store& s) {
         w.checkReports(s, "server");
-        out.conflictsLogged =
-            static_cast<std::uint64_t>(s.database().queryInt("SELECT count(*) FROM conflicts").value_or(0));
+        GW_ASSIGN_OR_RETURN(auto conflicts, s.database().queryInt("SELECT count(*) FROM conflicts"));
+        out.conflictsLogged = static_cast<std::uint64_t>(conflicts.value_or(0));
         return Status::ok();
     });
     out.invariantsHeld = w.failure.empty();

@@ -5,6 +5,7 @@
 #include "bench_timing.h"
 
 #include "gridwork/core/domain/dates.h"
+#include "gridwork/core/domain/derived_columns.h"
 #include "gridwork/core/domain/followup_repo.h"
 #include "gridwork/core/domain/ledger_repo.h"
 #include "gridwork/core/domain/org_repo.h"
@@ -70,7 +71,7 @@ static void dueTodayQuery(BenchContext& ctx) {
     {
         StoreOptions options;
         options.durable = false;  // bulk set-up; the query is what is measured
-        auto store = must(Store::open(path, options));
+        auto store = must(domain::openStore(path, options));
         OrgRepo org(*store);
         OrgUnit g;
         g.level = OrgLevel::Grid;
@@ -130,7 +131,7 @@ static void dueTodayQuery(BenchContext& ctx) {
     }
     double setupS = setup.elapsedS();
 
-    auto store = must(Store::open(path));
+    auto store = must(domain::openStore(path));
     FollowupRepo followups(*store);
     std::size_t dueCount = must(followups.dueOn(today, {grid})).size();  // warm-up
     sqlite3* raw = nullptr;

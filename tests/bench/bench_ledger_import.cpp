@@ -9,6 +9,7 @@
 #include "bench_timing.h"
 #include "ledger_csv_gen.h"
 
+#include "gridwork/core/domain/derived_columns.h"
 #include "gridwork/core/domain/ledger_import.h"
 #include "gridwork/core/domain/org_repo.h"
 #include "gridwork/core/store/store.h"
@@ -74,7 +75,7 @@ bool runSide(const BenchContext& ctx, const std::string& entry, const std::strin
 GRIDWORK_BENCH_CHILD(importSubject, "ledger_import_subject");
 static int importSubject(const std::vector<std::string>& args) {
     if (args.size() != 2) return childFail("usage: DB CSV");
-    auto opened = Store::open(args[0]);
+    auto opened = domain::openStore(args[0]);
     if (!opened.isOk()) return childFail(opened.status().toString());
     OrgUnit grid;
     grid.level = OrgLevel::Grid;

@@ -6,6 +6,7 @@
 #include "bench_registry.h"
 #include "bench_timing.h"
 
+#include "gridwork/core/domain/derived_columns.h"
 #include "gridwork/core/domain/ledger_repo.h"
 #include "gridwork/core/domain/visit_repo.h"
 #include "gridwork/core/store/store.h"
@@ -84,7 +85,7 @@ static Samples measure(const BenchContext& ctx, bool durable, int warmup, int op
     std::string tag = durable ? "full" : "normal";
     StoreOptions options;
     options.durable = durable;
-    auto opened = Store::open(ctx.dir + "/local_write_" + tag + ".db", options);
+    auto opened = domain::openStore(ctx.dir + "/local_write_" + tag + ".db", options);
     if (!opened.isOk()) die(opened.status().toString());
     Store& store = **opened;
     Uuid grid = newUuidV7(), worker = newUuidV7();

@@ -12,6 +12,7 @@
 #include "bench_registry.h"
 #include "bench_timing.h"
 
+#include "gridwork/core/domain/derived_columns.h"
 #include "gridwork/core/store/store.h"
 #include "gridwork/core/sync/batch_apply.h"
 #include "gridwork/core/sync/sync_engine.h"
@@ -157,7 +158,7 @@ static void syncApplyPull(BenchContext& ctx) {
         std::string tag = std::to_string(rep);
         baseline.push_back(rawUpsertSeconds(ctx.dir + "/apply_raw" + tag + ".db", changes));
         floor.push_back(rawUpsertSeconds(ctx.dir + "/apply_floor" + tag + ".db", changes, true));
-        auto opened = Store::open(ctx.dir + "/apply_device" + tag + ".db");
+        auto opened = domain::openStore(ctx.dir + "/apply_device" + tag + ".db");
         if (!opened) die(opened.status().toString());
         Store& store = **opened;
         Stopwatch sw;
@@ -257,7 +258,7 @@ GRIDWORK_BENCHMARK(syncBytesPerChange, "sync_bytes_per_change",
                    "wire bytes per changed column for a worker's day: gzip protobuf vs plain JSON");
 
 static void syncBytesPerChange(BenchContext& ctx) {
-    auto opened = Store::open(ctx.dir + "/bytes_device.db");
+    auto opened = domain::openStore(ctx.dir + "/bytes_device.db");
     if (!opened) die(opened.status().toString());
     Store& store = **opened;
     Uuid grid = newUuidV7(), worker = newUuidV7();
@@ -306,7 +307,7 @@ static int initialSyncChild(const std::vector<std::string>& args) {
     so.dbPath = args[0];
     auto svc = server::SyncService::open(so);
     if (!svc) die(svc.status().toString());
-    auto dev = Store::open(args[2]);
+    auto dev = domain::openStore(args[2]);
     if (!dev) die(dev.status().toString());
     server::LoopbackTransport link(**svc);
     SyncEngine engine(**dev, link);

@@ -1,6 +1,8 @@
 // The compact journal (core/docs/storage.md): row clocks for the columns a row's creating write
 // wrote, column clocks overriding them, one outbox row per row write expanded into per-column
 // entries with per-column seqs, partial acks, seqs never reused, and the v2 -> v3 migration.
+#include "db_check.h"
+#include "gridwork/core/domain/derived_columns.h"
 #include "gridwork/core/store/db.h"
 #include "gridwork/core/store/store.h"
 #include "store/migrations.h"
@@ -13,7 +15,7 @@ using namespace gridwork;
 
 namespace {
 std::unique_ptr<Store> openStore(const std::string& path) {
-    auto s = Store::open(path);
+    auto s = domain::openStore(path);
     REQUIRE_MESSAGE(s.isOk(), s.status().toString());
     return std::move(s).value();
 }
@@ -26,7 +28,7 @@ RowWrite household(const Uuid& id, const Uuid& grid) {
 }
 
 std::int64_t count(Store& s, const std::string& sql) {
-    return s.database().queryInt(sql).value_or(-1);
+    return gridwork::testing::mustQueryInt(s.database(), sql).value_or(-1);
 }
 
 std::vector<std::uint64_t> seqs(const std::vector<OutboxEntry>& entries) {
@@ -194,15 +196,18 @@ TEST_CASE("a v2 file with pending outbox entries migrates with every change, seq
         REQUIRE(migrate(**db, 2).isOk());
         auto& d = **db;
         REQUIRE(d.exec("INSERT INTO meta(key,value) VALUES('site_id','" + site.toString() + "')").isOk());
-        auto* row = d.prepare("INSERT INTO households(id, grid_id, address, kind) VALUES(?1, ?2, '幸福路1号', 'own')");
+        auto row = gridwork::testing::mustPrepare(
+            d, "INSERT INTO households(id, grid_id, address, kind) VALUES(?1, ?2, '幸福路1号', 'own')");
         row->bind(1, h).bind(2, grid);
         REQUIRE(row->run().isOk());
-        auto* res = d.prepare("INSERT INTO residents(id, grid_id, name, birth_year) VALUES(?1, ?2, '李四', 1950)");
+        auto res = gridwork::testing::mustPrepare(
+            d, "INSERT INTO residents(id, grid_id, name, birth_year) VALUES(?1, ?2, '李四', 1950)");
         res->bind(1, r).bind(2, grid);
         REQUIRE(res->run().isOk());
-        auto* clock = d.prepare("INSERT OR REPLACE INTO column_clocks VALUES(?1, ?2, ?3, ?4, ?5)");
-        auto* entry =
-            d.prepare("INSERT INTO outbox(seq,tbl,row_id,col,value,hlc,site,grid_id) VALUES(?1,?2,?3,?4,?5,?6,?7,?8)");
+        auto clock =
+            gridwork::testing::mustPrepare(d, "INSERT OR REPLACE INTO column_clocks VALUES(?1, ?2, ?3, ?4, ?5)");
+        auto entry = gridwork::testing::mustPrepare(
+            d, "INSERT INTO outbox(seq,tbl,row_id,col,value,hlc,site,grid_id) VALUES(?1,?2,?3,?4,?5,?6,?7,?8)");
         struct E {
             std::int64_t seq;
             const char* table;
@@ -227,10 +232,10 @@ TEST_CASE("a v2 file with pending outbox entries migrates with every change, seq
             REQUIRE(clock->run().isOk());
         }
         REQUIRE(d.exec("UPDATE sqlite_sequence SET seq=60 WHERE name='outbox'").isOk());
-        REQUIRE(d.queryInt("SELECT seq FROM sqlite_sequence WHERE name='outbox'") == 60);
+        REQUIRE(gridwork::testing::mustQueryInt(d, "SELECT seq FROM sqlite_sequence WHERE name='outbox'") == 60);
     }
     auto store = openStore(path);
-    CHECK(store->database().queryInt("PRAGMA user_version") == latestSchemaVersion());
+    CHECK(gridwork::testing::mustQueryInt(store->database(), "PRAGMA user_version") == latestSchemaVersion());
     auto pending = store->outbox(0, 100);
     REQUIRE(pending.size() == 7);
     CHECK(seqs(pending) == std::vector<std::uint64_t>{41, 42, 43, 44, 50, 51, 52});

@@ -2,6 +2,8 @@
 // time), and a small org tree: township > community > grid > micro-grids 一组, 二组; one worker.
 #pragma once
 
+#include "db_check.h"
+#include "gridwork/core/domain/derived_columns.h"
 #include "gridwork/core/domain/domain.h"
 #include "gridwork/core/store/db.h"
 #include "gridwork/core/store/store.h"
@@ -27,7 +29,7 @@ struct DomainFixture {
         StoreOptions o;
         o.clock = clock;
         o.durable = false;
-        auto s = Store::open(dir.file("device.db"), o);
+        auto s = domain::openStore(dir.file("device.db"), o);
         REQUIRE_MESSAGE(s.isOk(), s.status().toString());
         store = std::move(s).value();
         domain::OrgRepo org(*store);
@@ -57,7 +59,9 @@ struct DomainFixture {
         return must(domain::LedgerRepo(*store).addHousehold(h));
     }
 
-    std::int64_t count(const std::string& sql) { return store->database().queryInt(sql).value_or(-1); }
+    std::int64_t count(const std::string& sql) {
+        return gridwork::testing::mustQueryInt(store->database(), sql).value_or(-1);
+    }
 };
 
 }  // namespace gridwork::testing

@@ -1,4 +1,5 @@
 // Patrols: lifecycle, track points with seq (replay-safe), checkpoints, resume after a kill.
+#include "gridwork/core/domain/derived_columns.h"
 #include "test_domain_fixture.h"
 
 using namespace gridwork;
@@ -78,7 +79,7 @@ TEST_CASE("after a kill the active patrol is found again and replayed points are
     // "Kill": drop the store and reopen the file.
     std::string path = f.store->path();
     f.store.reset();
-    auto reopened = Store::open(path);
+    auto reopened = domain::openStore(path);
     REQUIRE(reopened.isOk());
     PatrolRepo patrols(**reopened);
     auto active = patrols.activeFor(f.worker.id);

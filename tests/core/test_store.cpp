@@ -1,5 +1,7 @@
 // The store's contract: writes are validated, stamped, journaled in the same transaction; the
 // clock survives restarts; remote changes merge per column under LWW.
+#include "db_check.h"
+#include "gridwork/core/domain/derived_columns.h"
 #include "gridwork/core/merge/conflict_log.h"
 #include "gridwork/core/store/db.h"
 #include "gridwork/core/store/store.h"
@@ -15,7 +17,7 @@ namespace {
 std::unique_ptr<Store> openStore(const std::string& path, std::shared_ptr<Clock> clock = nullptr) {
     StoreOptions o;
     o.clock = std::move(clock);
-    auto s = Store::open(path, o);
+    auto s = domain::openStore(path, o);
     REQUIRE_MESSAGE(s.isOk(), s.status().toString());
     return std::move(s).value();
 }
@@ -27,8 +29,7 @@ RowWrite household(const Uuid& id, const Uuid& grid, const std::string& address)
 }
 
 std::string textOf(Store& s, const std::string& sql) {
-    auto* q = s.database().prepare(sql);
-    REQUIRE(q);
+    auto q = gridwork::testing::mustPrepare(s.database(), sql);
     std::string out = q->step() ? q->getText(0) : "<none>";
     q->reset();
     return out;
@@ -211,7 +212,7 @@ TEST_CASE("connections opening a brand-new file at the same moment agree on its 
         std::vector<std::thread> threads;
         for (int i = 0; i < 4; ++i)
             threads.emplace_back([&, i] {
-                auto s = Store::open(path);
+                auto s = domain::openStore(path);
                 if (s)
                     sites[i] = (*s)->siteId();
                 else
@@ -264,7 +265,7 @@ TEST_CASE("a damaged number in meta is a Storage error naming the key, not an ex
                                    "') ON CONFLICT(key) DO UPDATE SET value=excluded.value")
                             .isOk());
             }
-            auto s = Store::open(file);
+            auto s = domain::openStore(file);
             INFO(key << " = '" << bad << "'");
             REQUIRE_FALSE(s.isOk());
             CHECK(s.status().code() == ErrorCode::Storage);
@@ -274,5 +275,5 @@ TEST_CASE("a damaged number in meta is a Storage error naming the key, not an ex
         REQUIRE(db.isOk());
         REQUIRE((*db)->exec("UPDATE meta SET value='0' WHERE key='" + key + "'").isOk());
     }
-    CHECK(Store::open(file).isOk());  // repaired values open again
+    CHECK(domain::openStore(file).isOk());  // repaired values open again
 }

@@ -13,6 +13,7 @@
 // gridwork-crash-writer import DB CSV GRID_ID — imports a ledger CSV all-or-nothing (one
 // transaction) and prints "imported <residents> <households>" when it committed; the parent kills
 // it mid-import and checks that the import is there entirely or not at all.
+#include "gridwork/core/domain/derived_columns.h"
 #include "gridwork/core/domain/ledger_import.h"
 #include "gridwork/core/domain/ledger_repo.h"
 #include "gridwork/core/domain/report_repo.h"
@@ -33,7 +34,7 @@ namespace {
 int importMode(int argc, char** argv) {
     if (argc != 5) return 2;
     auto grid = Uuid::parse(argv[4]);
-    auto opened = Store::open(argv[2]);
+    auto opened = domain::openStore(argv[2]);
     if (!grid || !opened.isOk()) return 2;
     ImportOptions options;
     options.mode = ImportMode::AllOrNothing;
@@ -61,7 +62,7 @@ int main(int argc, char** argv) {
     if (!household) return 2;
     std::string gen = argv[3];
     std::mt19937_64 rng(std::strtoull(argv[4], nullptr, 10));
-    auto opened = Store::open(argv[1]);
+    auto opened = domain::openStore(argv[1]);
     if (!opened.isOk()) {
         std::fprintf(stderr, "%s\n", opened.status().toString().c_str());
         return 1;

@@ -3,6 +3,8 @@
 // at random moments. After reopening: every write the child reported as committed is there with its clocks and outbox
 // entries; no outbox entry lacks its data; the persisted HLC is >= every stamp; and SQLite's integrity check passes.
 // Several seeds (GRIDWORK_SEED picks the first), several kill/restart cycles on the same file per seed.
+#include "db_check.h"
+#include "gridwork/core/domain/derived_columns.h"
 #include "gridwork/core/domain/ledger_repo.h"
 #include "gridwork/core/domain/org_repo.h"
 #include "gridwork/core/domain/validation.h"
@@ -123,8 +125,7 @@ void parse(const std::string& out, Committed& c) {
 }
 
 std::int64_t count(db::Database& db, const std::string& sql, const Uuid& row) {
-    auto* q = db.prepare(sql);
-    REQUIRE(q);
+    auto q = gridwork::testing::mustPrepare(db, sql);
     q->bind(1, row);
     REQUIRE(q->step());
     auto n = q->getInt(0);
@@ -133,8 +134,7 @@ std::int64_t count(db::Database& db, const std::string& sql, const Uuid& row) {
 }
 
 std::string text(db::Database& db, const std::string& sql, const Uuid& row) {
-    auto* q = db.prepare(sql);
-    REQUIRE(q);
+    auto q = gridwork::testing::mustPrepare(db, sql);
     q->bind(1, row);
     std::string v = q->step() ? q->getText(0) : "<missing>";
     q->reset();
@@ -171,8 +171,7 @@ void checkStampsJournaled(Store& store, const std::vector<OutboxEntry>& journal,
     for (const auto& e : journal) entries.insert(key(e.change.table, e.change.rowId, e.change.column, e.change.hlc));
     for (const char* table : tables) {
         INFO("table " << table);
-        auto* rows = db.prepare(std::string("SELECT id FROM ") + table);
-        REQUIRE(rows);
+        auto rows = gridwork::testing::mustPrepare(db, std::string("SELECT id FROM ") + table);
         std::vector<Uuid> ids;
         while (rows->step()) ids.push_back(rows->getUuid(0));
         rows->reset();
@@ -181,27 +180,26 @@ void checkStampsJournaled(Store& store, const std::vector<OutboxEntry>& journal,
                 CHECK_MESSAGE(entries.count(key(table, id, st.column, st.hlc)) == 1,
                               st.table << "." << st.column << " of " << id.toString());
         for (const char* clocks : {"column_clocks", "row_clocks"})
-            CHECK(db.queryInt(std::string("SELECT count(*) FROM ") + clocks + " c WHERE c.tbl='" + table +
+            CHECK(gridwork::testing::mustQueryInt(
+                      db, std::string("SELECT count(*) FROM ") + clocks + " c WHERE c.tbl='" + table +
                               "' AND NOT EXISTS (SELECT 1 FROM " + table + " t WHERE t.id=c.row_id)") == 0);
     }
 }
 
 // The largest stamp held in either clock table.
 std::int64_t maxClock(db::Database& db) {
-    return db
-        .queryInt("SELECT max(coalesce((SELECT max(hlc) FROM column_clocks),0), "
-                  "coalesce((SELECT max(hlc) FROM row_clocks),0))")
+    return gridwork::testing::mustQueryInt(db, "SELECT max(coalesce((SELECT max(hlc) FROM column_clocks),0), "
+                                               "coalesce((SELECT max(hlc) FROM row_clocks),0))")
         .value_or(0);
 }
 
 void verify(const std::string& path, const Uuid& household, const Committed& c, int gen) {
-    auto opened = Store::open(path);
+    auto opened = domain::openStore(path);
     REQUIRE_MESSAGE(opened.isOk(), opened.status().toString());
     Store& store = **opened;
     auto& db = store.database();
 
-    auto* check = db.prepare("PRAGMA integrity_check");
-    REQUIRE(check);
+    auto check = gridwork::testing::mustPrepare(db, "PRAGMA integrity_check");
     REQUIRE(check->step());
     CHECK(check->getText(0) == "ok");
     check->reset();
@@ -262,7 +260,7 @@ void verify(const std::string& path, const Uuid& household, const Committed& c, 
     checkStampsJournaled(store, journal, {"visits", "households", "reports", "report_events"});
     // The persisted clock never lags a stamp it issued.
     auto maxStamp = maxClock(db);
-    auto maxOutbox = db.queryInt("SELECT max(hlc) FROM outbox").value_or(0);
+    auto maxOutbox = gridwork::testing::mustQueryInt(db, "SELECT max(hlc) FROM outbox").value_or(0);
     auto hlc = std::stoull(store.meta("hlc").value_or("0"));
     CHECK(hlc >= static_cast<std::uint64_t>(maxStamp));
     CHECK(hlc >= static_cast<std::uint64_t>(maxOutbox));
@@ -280,7 +278,7 @@ TEST_CASE("a writer killed with SIGKILL at random moments loses no committed wri
         std::string path = dir.file("device.db");
         Uuid household = newUuidV7();
         {
-            auto store = Store::open(path);
+            auto store = domain::openStore(path);
             REQUIRE(store.isOk());
             domain::Household h;
             h.id = household;
@@ -333,7 +331,7 @@ TEST_CASE("a ledger import killed with SIGKILL is there entirely or not at all")
         std::string path = dir.file("import-" + std::to_string(seed) + ".db");
         Uuid grid;
         {
-            auto store = Store::open(path);
+            auto store = domain::openStore(path);
             REQUIRE(store.isOk());
             domain::OrgUnit g;
             g.level = domain::OrgLevel::Grid;
@@ -348,16 +346,15 @@ TEST_CASE("a ledger import killed with SIGKILL is there entirely or not at all")
         std::string out = runAndKill({"import", path, csv, grid.toString()}, killAfterMs);
         bool reported = out.find("imported ") != std::string::npos;
 
-        auto store = Store::open(path);
+        auto store = domain::openStore(path);
         REQUIRE(store.isOk());
         auto& db = (*store)->database();
-        auto* check = db.prepare("PRAGMA integrity_check");
-        REQUIRE(check);
+        auto check = gridwork::testing::mustPrepare(db, "PRAGMA integrity_check");
         REQUIRE(check->step());
         CHECK(check->getText(0) == "ok");
         check->reset();
-        auto residents = db.queryInt("SELECT count(*) FROM residents").value_or(-1);
-        auto homes = db.queryInt("SELECT count(*) FROM households").value_or(-1);
+        auto residents = gridwork::testing::mustQueryInt(db, "SELECT count(*) FROM residents").value_or(-1);
+        auto homes = gridwork::testing::mustQueryInt(db, "SELECT count(*) FROM households").value_or(-1);
         MESSAGE("seed " << seed << ": killed after " << killAfterMs << " ms, " << residents << " residents present");
         CHECK((residents == 0 || residents == households * perHousehold));
         CHECK((homes == 0 || homes == households));
@@ -365,8 +362,9 @@ TEST_CASE("a ledger import killed with SIGKILL is there entirely or not at all")
         if (reported) CHECK(residents == households * perHousehold);
         // Every column clock has its journal entry, and no journal entry lacks its row.
         checkStampsJournaled(**store, (*store)->outbox(0, 10'000'000), {"residents", "households"});
-        CHECK(db.queryInt("SELECT count(*) FROM outbox o WHERE o.tbl='residents' AND NOT EXISTS "
-                          "(SELECT 1 FROM residents r WHERE r.id=o.row_id)") == 0);
+        CHECK(gridwork::testing::mustQueryInt(db,
+                                              "SELECT count(*) FROM outbox o WHERE o.tbl='residents' AND NOT EXISTS "
+                                              "(SELECT 1 FROM residents r WHERE r.id=o.row_id)") == 0);
         auto maxStamp = maxClock(db);
         CHECK(std::stoull((*store)->meta("hlc").value_or("0")) >= static_cast<std::uint64_t>(maxStamp));
     }

@@ -10,6 +10,7 @@
 #include "controllers/task_controller.h"
 #include "controllers/visit_controller.h"
 #include "gridwork/core/domain/attachment_repo.h"
+#include "gridwork/core/domain/derived_columns.h"
 #include "gridwork/core/domain/patrol_repo.h"
 #include "gridwork/core/domain/visit_repo.h"
 #include "temp_dir.h"
@@ -54,7 +55,7 @@ AppOptions optionsFor(const testing::TempDir& dir) {
 }
 
 std::vector<domain::TrackPoint> trackOnDisk(const AppOptions& o, const QString& patrolId) {
-    auto store = Store::open(o.dbPath.toStdString());
+    auto store = domain::openStore(o.dbPath.toStdString());
     REQUIRE(store.isOk());
     return domain::PatrolRepo(**store).track(Uuid::parse(patrolId.toStdString()).value());
 }
@@ -226,7 +227,7 @@ TEST_CASE("a visit with a photo: the file is kept under its hash and recorded as
     const Uuid visitId = Uuid::parse(recorded.at(0).at(0).toString().toStdString()).value();
     core.waitIdle();
 
-    auto store = Store::open(o.dbPath.toStdString());
+    auto store = domain::openStore(o.dbPath.toStdString());
     REQUIRE(store.isOk());
     auto visit = domain::VisitRepo(**store).get(visitId);
     REQUIRE(visit.isOk());

@@ -2,6 +2,7 @@
 
 #include "controllers/app_controller.h"
 #include "controllers/app_core.h"
+#include "gridwork/core/domain/derived_columns.h"
 #include "gridwork/core/domain/patrol_repo.h"
 #include "gridwork/core/domain/report_repo.h"
 #include "gridwork/core/domain/visit_repo.h"
@@ -12,7 +13,7 @@ namespace gridwork::mobile {
 namespace {
 std::unique_ptr<Store> openStore() {
     AppCore::instance()->waitIdle();
-    auto s = Store::open(AppCore::instance()->options().dbPath.toStdString());
+    auto s = domain::openStore(AppCore::instance()->options().dbPath.toStdString());
     return s ? std::move(s).value() : nullptr;
 }
 Uuid parseId(const QString& s) {

@@ -3,6 +3,7 @@
 #include "server_fixture.h"
 #include "temp_dir.h"
 
+#include "gridwork/core/domain/derived_columns.h"
 #include "gridwork/core/store/store.h"
 #include "gridwork/core/wire/codec.h"
 
@@ -42,7 +43,7 @@ Answer post(const TempDir& tmp, const std::string& url, const std::string& path,
 }
 
 std::string tokenOf(const Device& d, Uuid* site) {
-    auto store = Store::open(d.db());
+    auto store = domain::openStore(d.db());
     REQUIRE(store.isOk());
     *site = (*store)->siteId();
     return (*store)->meta("sync.token").value_or("");

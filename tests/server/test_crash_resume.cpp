@@ -3,6 +3,7 @@
 #include "temp_dir.h"
 
 #include "gridwork/core/base/sha256.h"
+#include "gridwork/core/domain/derived_columns.h"
 #include "gridwork/core/domain/ledger_repo.h"
 #include "gridwork/core/store/store.h"
 
@@ -30,7 +31,7 @@ int countOf(const std::string& text, const std::string& needle) {
 void writeOffline(const std::string& db, int households) {
     StoreOptions o;
     o.durable = false;
-    auto store = Store::open(db, o);
+    auto store = domain::openStore(db, o);
     REQUIRE(store.isOk());
     auto grid = (*store)->meta("device.grid_id");
     REQUIRE(grid.has_value());

@@ -2,6 +2,8 @@
 // clock, and devices (real Stores, loopback transports, engines) enrolled into it.
 #pragma once
 
+#include "db_check.h"
+#include "gridwork/core/domain/derived_columns.h"
 #include "gridwork/core/store/db.h"
 #include "gridwork/core/store/dump.h"
 #include "gridwork/core/store/store.h"
@@ -77,7 +79,7 @@ struct Township {
         StoreOptions so;
         so.clock = d.clock;
         so.durable = false;
-        auto st = Store::open(d.path, so);
+        auto st = domain::openStore(d.path, so);
         REQUIRE_MESSAGE(st.isOk(), st.status().toString());
         d.store = std::move(st).value();
         SyncOptions eo;
@@ -148,15 +150,14 @@ inline RowWrite reportEvent(const Uuid& report, const Uuid& grid, const std::str
 }
 
 inline std::string textOf(Store& s, const std::string& sql) {
-    auto* q = s.database().prepare(sql);
-    REQUIRE(q);
+    auto q = gridwork::testing::mustPrepare(s.database(), sql);
     std::string out = q->step() ? (q->isNull(0) ? "<null>" : q->getText(0)) : "<none>";
     q->reset();
     return out;
 }
 
 inline std::int64_t countOf(Store& s, const std::string& sql) {
-    return s.database().queryInt(sql).value_or(-1);
+    return gridwork::testing::mustQueryInt(s.database(), sql).value_or(-1);
 }
 
 // How many columns of all replicated rows carry a stamp (a column clock or the row clock), read
@@ -165,9 +166,8 @@ inline std::int64_t stampedColumns(Store& s) {
     std::int64_t n = 0;
     for (const auto& table : replicatedTables()) {
         std::vector<Uuid> ids;
-        auto* q = s.database().prepare("SELECT id FROM " + std::string(table.name));
-        while (q && q->step()) ids.push_back(q->getUuid(0));
-        if (q) q->reset();
+        auto q = gridwork::testing::mustPrepare(s.database(), "SELECT id FROM " + std::string(table.name));
+        while (q->step()) ids.push_back(q->getUuid(0));
         for (const auto& id : ids)
             for (const auto& col : table.columns)
                 if (col.synced && s.columnState(table.name, id, col.name)) ++n;

@@ -1,5 +1,6 @@
 // Merge rules between replicas (DESIGN §4), exercised by exchanging changes directly between
 // device stores: per-column LWW on (hlc, site), site tie-break, tombstones, append-only rows.
+#include "gridwork/core/domain/derived_columns.h"
 #include "gridwork/core/merge/conflict_log.h"
 #include "sync_fixture.h"
 
@@ -18,7 +19,7 @@ Replica replica(TempDir& dir, const std::string& name, std::shared_ptr<ManualClo
     o.clock = clock;
     o.siteId = site;
     o.durable = false;
-    auto s = Store::open(dir.file(name), o);
+    auto s = domain::openStore(dir.file(name), o);
     REQUIRE(s.isOk());
     return {clock, std::move(s).value()};
 }

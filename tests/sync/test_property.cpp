@@ -1,6 +1,7 @@
 // Convergence property: three replicas writing the same rows and columns concurrently and
 // exchanging their changes in random orders, with duplicates and partial deliveries, hold the
 // same state once every change has reached everyone. Many seeds; the seed is printed on failure.
+#include "gridwork/core/domain/derived_columns.h"
 #include "gridwork/core/sync/batch_apply.h"
 #include "sync_fixture.h"
 
@@ -57,7 +58,7 @@ TEST_CASE("three replicas converge whatever the order, duplication and partialit
             StoreOptions o;
             o.clock = std::make_shared<SkewedClock>(clock, static_cast<std::int64_t>(rng() % 5000) - 2500);
             o.durable = false;
-            peers[i].store = std::move(Store::open(dir.file("p" + std::to_string(i) + ".db"), o)).value();
+            peers[i].store = std::move(domain::openStore(dir.file("p" + std::to_string(i) + ".db"), o)).value();
         }
         Uuid grid = newUuidV7();
         std::vector<Uuid> rows(4), reports(2);

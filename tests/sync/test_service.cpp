@@ -1,6 +1,7 @@
 // The server sync service: enrollment and tokens, typed refusals that change nothing, idempotent
 // pushes, compacted pulls, scope isolation and reassignment.
 #include "gridwork/core/base/sha256.h"
+#include "gridwork/core/domain/derived_columns.h"
 #include "gridwork/core/merge/conflict_log.h"
 #include "gridwork/core/wire/codec.h"
 
@@ -66,7 +67,7 @@ TEST_CASE("enrollment: a one-time code becomes a token; the server keeps only ha
 
     SUBCASE("a used code cannot enroll another device") {
         TempDir other;
-        auto s2 = Store::open(other.file("x.db"), {});
+        auto s2 = domain::openStore(other.file("x.db"), {});
         REQUIRE(s2.isOk());
         server::LoopbackTransport tr(*t.service);
         SyncEngine e2(**s2, tr);

@@ -1,5 +1,6 @@
 // The report workflow through the store: every (status, event) pair, superseded marking, and
 // the same status on every replica whatever order the events arrive in.
+#include "gridwork/core/domain/derived_columns.h"
 #include "gridwork/core/domain/report_workflow.h"
 #include "sync_fixture.h"
 
@@ -57,7 +58,7 @@ TEST_CASE("every workflow transition, folded in the store, with invalid events m
     StoreOptions o;
     o.clock = clock;
     o.durable = false;
-    auto store = std::move(Store::open(dir.file("w.db"), o)).value();
+    auto store = std::move(domain::openStore(dir.file("w.db"), o)).value();
     Uuid grid = newUuidV7();
     std::vector<std::string> kinds;
     for (auto k : allReportEventKinds()) kinds.emplace_back(reportEventKindName(k));
@@ -102,7 +103,7 @@ TEST_CASE("racing events: the same status and the same superseded marks on every
             StoreOptions o;
             o.clock = clock;
             o.durable = false;
-            stores.push_back(std::move(Store::open(dir.file("s" + std::to_string(i) + ".db"), o)).value());
+            stores.push_back(std::move(domain::openStore(dir.file("s" + std::to_string(i) + ".db"), o)).value());
         }
         Uuid grid = newUuidV7(), rep = newUuidV7();
         REQUIRE(stores[0]->write(report(rep, grid, "路灯坏了")).isOk());

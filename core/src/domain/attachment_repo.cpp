@@ -44,7 +44,7 @@ Result<Attachment> AttachmentRepo::record(Attachment a) {
         const TableSpec* owner = findTable(a.ownerTable);
         if (!owner) return Status(ErrorCode::InvalidArgument, "附件所属：未知的记录类型“" + a.ownerTable + "”");
         if (!a.ownerId.isNil()) {
-            auto g = rows::liveGrid(m_store.database(), a.ownerTable, a.ownerId);
+            GW_ASSIGN_OR_RETURN(auto g, rows::liveGrid(m_store.database(), a.ownerTable, a.ownerId));
             if (g && a.gridId.isNil()) a.gridId = *g;
         }
     }
@@ -71,48 +71,50 @@ Result<Attachment> AttachmentRepo::record(Attachment a) {
 }
 
 Status AttachmentRepo::markUploaded(const Uuid& id) {
-    if (!rows::isLive(m_store.database(), tables::kAttachments, id)) return rows::notFound("附件");
+    GW_ASSIGN_OR_RETURN(const bool live, rows::isLive(m_store.database(), tables::kAttachments, id));
+    if (!live) return rows::notFound("附件");
     return m_store.transaction([&](WriteTxn& txn) {
         return txn.setDerived(tables::kAttachments, id, "upload_state", rows::name(UploadState::Uploaded));
     });
 }
 
 Status AttachmentRepo::setLocalPath(const Uuid& id, const std::string& path) {
-    if (!rows::isLive(m_store.database(), tables::kAttachments, id)) return rows::notFound("附件");
+    GW_ASSIGN_OR_RETURN(const bool live, rows::isLive(m_store.database(), tables::kAttachments, id));
+    if (!live) return rows::notFound("附件");
     return m_store.transaction(
         [&](WriteTxn& txn) { return txn.setDerived(tables::kAttachments, id, "local_path", rows::text(path)); });
 }
 
 Result<Attachment> AttachmentRepo::get(const Uuid& id) {
-    auto a = rows::queryOne<Attachment>(
-        m_store.database(), std::string(kCols) + "WHERE id=?1 AND deleted=0", [&](db::Statement& q) { q.bind(1, id); },
-        readAttachment);
+    GW_ASSIGN_OR_RETURN(auto a, rows::queryOne<Attachment>(
+                                    m_store.database(), std::string(kCols) + "WHERE id=?1 AND deleted=0",
+                                    [&](db::Statement& q) { q.bind(1, id); }, readAttachment));
     if (!a) return rows::notFound("附件");
     return *a;
 }
 
 std::vector<Attachment> AttachmentRepo::ofOwner(const std::string& ownerTable, const Uuid& ownerId) {
-    return rows::queryAll<Attachment>(
+    return rows::orEmpty(rows::queryAll<Attachment>(
         m_store.database(), std::string(kCols) + "WHERE owner_table IS ?1 AND owner_id IS ?2 AND deleted=0 ORDER BY id",
         [&](db::Statement& q) {
             q.bind(1, rows::text(ownerTable));
             q.bind(2, rows::id(ownerId));
         },
-        readAttachment);
+        readAttachment));
 }
 
 std::vector<Attachment> AttachmentRepo::bySha256(const std::string& sha256) {
-    return rows::queryAll<Attachment>(
+    return rows::orEmpty(rows::queryAll<Attachment>(
         m_store.database(), std::string(kCols) + "WHERE sha256=?1 AND deleted=0 ORDER BY id",
-        [&](db::Statement& q) { q.bind(1, sha256); }, readAttachment);
+        [&](db::Statement& q) { q.bind(1, sha256); }, readAttachment));
 }
 
 std::vector<Attachment> AttachmentRepo::pendingUploads(std::size_t limit) {
-    return rows::queryAll<Attachment>(
+    return rows::orEmpty(rows::queryAll<Attachment>(
         m_store.database(),
         std::string(kCols) + "WHERE deleted=0 AND upload_state IS NOT 'uploaded' AND local_path IS NOT NULL "
                              "ORDER BY id LIMIT ?1",
-        [&](db::Statement& q) { q.bind(1, static_cast<std::int64_t>(limit)); }, readAttachment);
+        [&](db::Statement& q) { q.bind(1, static_cast<std::int64_t>(limit)); }, readAttachment));
 }
 
 }  // namespace gridwork::domain

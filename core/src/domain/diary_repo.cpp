@@ -23,13 +23,14 @@ DiaryEntry readEntry(db::Statement& q) {
 }  // namespace
 
 Result<DiaryEntry> DiaryRepo::add(DiaryEntry e) {
-    if (rows::exists(m_store.database(), tables::kDiary, e.id)) return get(e.id);  // a retried add
+    GW_ASSIGN_OR_RETURN(const bool known, rows::exists(m_store.database(), tables::kDiary, e.id));
+    if (known) return get(e.id);  // a retried add
     e.text = trimText(e.text);
     e.topic = trimText(e.topic);
     GW_TRY(validateRequired(e.text, "日记内容"));
     GW_TRY(validateMaxLength(e.text, "日记内容", kMaxLongText));
     if (e.gridId.isNil()) {
-        auto g = rows::liveGrid(m_store.database(), tables::kWorkers, e.workerId);
+        GW_ASSIGN_OR_RETURN(auto g, rows::liveGrid(m_store.database(), tables::kWorkers, e.workerId));
         if (!g) return rows::notFound("记录人");
         e.gridId = *g;
     }
@@ -50,19 +51,20 @@ Result<DiaryEntry> DiaryRepo::add(DiaryEntry e) {
 }
 
 Result<DiaryEntry> DiaryRepo::get(const Uuid& id) {
-    auto e = rows::queryOne<DiaryEntry>(
-        m_store.database(), std::string(kCols) + "WHERE id=?1", [&](db::Statement& q) { q.bind(1, id); }, readEntry);
+    GW_ASSIGN_OR_RETURN(auto e, rows::queryOne<DiaryEntry>(
+                                    m_store.database(), std::string(kCols) + "WHERE id=?1",
+                                    [&](db::Statement& q) { q.bind(1, id); }, readEntry));
     if (!e) return rows::notFound("日记");
     return *e;
 }
 
 std::vector<DiaryEntry> DiaryRepo::ofWorker(const Uuid& workerId, const std::string& fromDate,
                                             const std::string& toDate) {
-    return rows::queryAll<DiaryEntry>(
+    return rows::orEmpty(rows::queryAll<DiaryEntry>(
         m_store.database(),
         std::string(kCols) + "WHERE worker_id=?1 AND (?2 = '' OR entry_date >= ?2) AND (?3 = '' OR entry_date <= ?3) "
                              "ORDER BY at DESC, id DESC",
-        [&](db::Statement& q) { q.bind(1, workerId).bind(2, fromDate).bind(3, toDate); }, readEntry);
+        [&](db::Statement& q) { q.bind(1, workerId).bind(2, fromDate).bind(3, toDate); }, readEntry));
 }
 
 }  // namespace gridwork::domain

@@ -34,15 +34,17 @@ Status checkInterval(int days) {
 }  // namespace
 
 Result<FollowupSchedule> FollowupRepo::add(FollowupSchedule s) {
-    if (rows::exists(m_store.database(), tables::kFollowups, s.id)) return get(s.id);  // a retried add
+    GW_ASSIGN_OR_RETURN(const bool known, rows::exists(m_store.database(), tables::kFollowups, s.id));
+    if (known) return get(s.id);  // a retried add
     auto& db = m_store.database();
-    auto grid = rows::liveGrid(db, tables::kHouseholds, s.householdId);
+    GW_ASSIGN_OR_RETURN(auto grid, rows::liveGrid(db, tables::kHouseholds, s.householdId));
     if (!grid) return rows::notFound("随访的户");
     s.gridId = *grid;
     if (!s.residentId.isNil()) {
-        auto home = rows::queryOne<Uuid>(
-            db, "SELECT household_id FROM residents WHERE id=?1 AND deleted=0",
-            [&](db::Statement& q) { q.bind(1, s.residentId); }, [](db::Statement& q) { return q.getUuid(0); });
+        GW_ASSIGN_OR_RETURN(auto home, rows::queryOne<Uuid>(
+                                           db, "SELECT household_id FROM residents WHERE id=?1 AND deleted=0",
+                                           [&](db::Statement& q) { q.bind(1, s.residentId); },
+                                           [](db::Statement& q) { return q.getUuid(0); }));
         if (!home) return rows::notFound("随访对象");
         if (*home != s.householdId) return Status(ErrorCode::InvalidArgument, "随访对象：不是该户成员");
     }
@@ -65,7 +67,8 @@ Result<FollowupSchedule> FollowupRepo::add(FollowupSchedule s) {
 }
 
 Status FollowupRepo::edit(const Uuid& id, const FollowupPatch& patch) {
-    if (!rows::isLive(m_store.database(), tables::kFollowups, id)) return rows::notFound("随访计划");
+    GW_ASSIGN_OR_RETURN(const bool live, rows::isLive(m_store.database(), tables::kFollowups, id));
+    if (!live) return rows::notFound("随访计划");
     RowWrite w{std::string(tables::kFollowups), id, {}};
     if (patch.reason) w.set("reason", rows::text(trimText(*patch.reason)));
     if (patch.intervalDays) {
@@ -82,22 +85,23 @@ Status FollowupRepo::edit(const Uuid& id, const FollowupPatch& patch) {
 }
 
 Status FollowupRepo::remove(const Uuid& id) {
-    if (!rows::isLive(m_store.database(), tables::kFollowups, id)) return rows::notFound("随访计划");
+    GW_ASSIGN_OR_RETURN(const bool live, rows::isLive(m_store.database(), tables::kFollowups, id));
+    if (!live) return rows::notFound("随访计划");
     return m_store.write(RowWrite{std::string(tables::kFollowups), id, {{"deleted", Value::boolean(true)}}});
 }
 
 Result<FollowupSchedule> FollowupRepo::get(const Uuid& id) {
-    auto s = rows::queryOne<FollowupSchedule>(
-        m_store.database(), std::string(kCols) + "WHERE s.id=?1 AND s.deleted=0",
-        [&](db::Statement& q) { q.bind(1, id); }, readSchedule);
+    GW_ASSIGN_OR_RETURN(auto s, rows::queryOne<FollowupSchedule>(
+                                    m_store.database(), std::string(kCols) + "WHERE s.id=?1 AND s.deleted=0",
+                                    [&](db::Statement& q) { q.bind(1, id); }, readSchedule));
     if (!s) return rows::notFound("随访计划");
     return *s;
 }
 
 std::vector<FollowupSchedule> FollowupRepo::ofHousehold(const Uuid& householdId) {
-    return rows::queryAll<FollowupSchedule>(
+    return rows::orEmpty(rows::queryAll<FollowupSchedule>(
         m_store.database(), std::string(kCols) + "WHERE s.household_id=?1 AND s.deleted=0 ORDER BY s.start_date, s.id",
-        [&](db::Statement& q) { q.bind(1, householdId); }, readSchedule);
+        [&](db::Statement& q) { q.bind(1, householdId); }, readSchedule));
 }
 
 Result<std::vector<DueFollowup>> FollowupRepo::dueOn(const std::string& date, const std::vector<Uuid>& grids) {
@@ -119,8 +123,7 @@ Result<std::vector<DueFollowup>> FollowupRepo::dueOn(const std::string& date, co
     std::vector<DueFollowup> due;
     std::vector<Uuid> residentIds;
     for (const auto& grid : grids) {
-        GW_ASSIGN_OR_RETURN(db::Statement * q, db.prepareChecked(select));
-        rows::Guard guard(q);
+        GW_ASSIGN_OR_RETURN(db::Query q, db.prepare(select));
         q->bind(1, grid);
         while (q->step()) {
             FollowupSchedule s = readSchedule(*q);

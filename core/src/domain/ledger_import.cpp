@@ -134,6 +134,19 @@ std::vector<std::string> splitTags(const std::string& cell) {
     return out;
 }
 
+// Why a line is bad: the column it names ("" for the whole line) and the message.
+struct LineProblem {
+    std::string column;
+    std::string message;
+};
+
+// Messages are "字段：原因": the field is the column.
+LineProblem problemOf(const Status& s) {
+    const std::string& m = s.message();
+    auto colon = m.find(kFullColon);
+    return {colon == std::string::npos ? "" : m.substr(0, colon), m};
+}
+
 class Importer {
 public:
     Importer(Store& store, const ImportOptions& options) : m_store(store), m_opt(options) {}
@@ -147,11 +160,17 @@ private:
     // storage failure; sets m_done at the end of input.
     Status pump(WriteTxn& txn, std::size_t maxLines);
     Status handle(WriteTxn& txn, const std::vector<std::string>& fields, std::int64_t line);
+    // handle's steps; a problem makes the line bad (skipped, reported), nothing else.
+    std::optional<LineProblem> checkShape(const std::vector<std::string>& fields) const;
+    std::optional<LineProblem> takeHousehold(const std::vector<std::string>& fields, std::int64_t line,
+                                             HouseholdState*& out);
+    std::optional<LineProblem> takeResident(const std::vector<std::string>& fields, const HouseholdState& hs,
+                                            std::optional<RowWrite>& row, std::optional<std::uint64_t>& key);
+    Status writeLine(WriteTxn& txn, HouseholdState& hs, const std::optional<RowWrite>& residentRow);
     void lineError(std::int64_t line, std::string column, std::string message);
-    void lineError(std::int64_t line, const Status& s);
     // Records a bad line; the import goes on (returns OK).
-    template <typename... A> Status skip(A&&... args) {
-        lineError(std::forward<A>(args)...);
+    Status skip(std::int64_t line, LineProblem p) {
+        lineError(line, std::move(p.column), std::move(p.message));
         return Status::ok();
     }
     std::string cell(const std::vector<std::string>& fields, Col c) const;
@@ -178,13 +197,6 @@ void Importer::lineError(std::int64_t line, std::string column, std::string mess
     if (m_opt.mode == ImportMode::AllOrNothing) m_writing = false;
     if (m_res.errors.size() < m_opt.maxReportedErrors)
         m_res.errors.push_back({line, std::move(column), std::move(message)});
-}
-
-void Importer::lineError(std::int64_t line, const Status& s) {
-    // Messages are "字段：原因": the field is the column.
-    const std::string& m = s.message();
-    auto colon = m.find(kFullColon);
-    lineError(line, colon == std::string::npos ? "" : m.substr(0, colon), m);
 }
 
 std::string Importer::cell(const std::vector<std::string>& fields, Col c) const {
@@ -236,16 +248,15 @@ Status Importer::readHeader() {
 
 Status Importer::loadGrid() {
     auto& db = m_store.database();
-    auto level = rows::queryOne<std::string>(
-        db, "SELECT level FROM org_units WHERE id=?1 AND deleted=0", [&](db::Statement& q) { q.bind(1, m_opt.gridId); },
-        [](db::Statement& q) { return q.getText(0); });
+    GW_ASSIGN_OR_RETURN(auto level, rows::queryOne<std::string>(
+                                        db, "SELECT level FROM org_units WHERE id=?1 AND deleted=0",
+                                        [&](db::Statement& q) { q.bind(1, m_opt.gridId); },
+                                        [](db::Statement& q) { return q.getText(0); }));
     if (!level) return rows::notFound("导入的目标网格");
     if (*level != enumName(OrgLevel::Grid)) return {ErrorCode::InvalidArgument, "目标网格：所选单位不是网格"};
     for (const auto& mg : OrgRepo(m_store).microGrids(m_opt.gridId)) m_microGrids.emplace(mg.name, mg.id);
-    db::Statement* q =
-        db.prepare("SELECT id_number FROM residents WHERE grid_id=?1 AND deleted=0 AND id_number IS NOT NULL");
-    if (!q) return rows::storage(db);
-    rows::Guard g(q);
+    GW_ASSIGN_OR_RETURN(db::Query q, db.prepare("SELECT id_number FROM residents "
+                                                "WHERE grid_id=?1 AND deleted=0 AND id_number IS NOT NULL"));
     q->bind(1, m_opt.gridId);
     while (q->step()) {
         std::string id = q->getText(0);
@@ -265,108 +276,121 @@ Result<Uuid> Importer::microGridId(WriteTxn& txn, const std::string& name) {
     return mg.id;
 }
 
+// One CSV line, in named steps: its shape, its household (the first line of a 户编号 defines it),
+// its resident (unless a household-only line), then — when the line is good — its writes.
 Status Importer::handle(WriteTxn& txn, const std::vector<std::string>& fields, std::int64_t line) {
+    if (auto bad = checkShape(fields)) return skip(line, std::move(*bad));
+    HouseholdState* hs = nullptr;
+    if (auto bad = takeHousehold(fields, line, hs)) return skip(line, std::move(*bad));
+    std::optional<RowWrite> residentRow;
+    std::optional<std::uint64_t> key;
+    if (auto bad = takeResident(fields, *hs, residentRow, key)) return skip(line, std::move(*bad));
+    if (key) m_idLines.emplace(*key, line);
+    if (!m_writing) return Status::ok();
+    return writeLine(txn, *hs, residentRow);
+}
+
+std::optional<LineProblem> Importer::checkShape(const std::vector<std::string>& fields) const {
     if (fields.size() > m_headerCount) {
         bool extraEmpty = true;
         for (std::size_t i = m_headerCount; i < fields.size(); ++i)
             extraEmpty = extraEmpty && trimText(fields[i]).empty();
-        if (!extraEmpty) {
-            return skip(line, "",
-                        "这一行有" + std::to_string(fields.size()) + "列，多于表头的" + std::to_string(m_headerCount) +
-                            "列（含逗号的内容请加英文双引号）");
-        }
+        if (!extraEmpty)
+            return LineProblem{"", "这一行有" + std::to_string(fields.size()) + "列，多于表头的" +
+                                       std::to_string(m_headerCount) + "列（含逗号的内容请加英文双引号）"};
     }
     for (const auto& f : fields)
-        if (!isValidUtf8(f)) return skip(line, "", "这一行含有不是UTF-8编码的文字");
-    std::string code = cell(fields, kCode);
-    if (code.empty()) {
-        return skip(line, "户编号", "户编号：不能为空");
-    }
-    std::string name = cell(fields, kName), relation = cell(fields, kRelation);
+        if (!isValidUtf8(f)) return LineProblem{"", "这一行含有不是UTF-8编码的文字"};
+    if (cell(fields, kCode).empty()) return LineProblem{"户编号", "户编号：不能为空"};
+    return std::nullopt;
+}
 
-    // The household: defined by the first line of its 户编号 with valid household fields.
+std::optional<LineProblem> Importer::takeHousehold(const std::vector<std::string>& fields, std::int64_t line,
+                                                   HouseholdState*& out) {
+    const std::string code = cell(fields, kCode);
     auto it = m_households.find(code);
-    if (it == m_households.end()) {
-        Household h;
-        h.gridId = m_opt.gridId;
-        h.address = cell(fields, kAddress);
-        h.headName = cell(fields, kHead);
-        if (h.headName.empty() && relation == "户主") h.headName = name;
-        h.note = cell(fields, kNote);
-        std::string kind = cell(fields, kKind);
-        if (!kind.empty()) {
-            Status s = validateEnum<HouseholdKind>(kind, "房屋类型");
-            if (!s.isOk()) return skip(line, s);
-            h.kind = *parseEnum<HouseholdKind>(kind);
-        }
-        auto w = ledger::householdWrite(h);
-        if (!w.isOk()) return skip(line, w.status());
-        HouseholdState st;
-        st.id = h.id;
-        st.write = std::move(w).value();
-        st.address = h.address;
-        st.microGrid = cell(fields, kMicroGrid);
-        st.line = line;
-        it = m_households.emplace(code, std::move(st)).first;
-    } else {
+    if (it != m_households.end()) {  // a later line of the household: it must agree with the first
         std::string address = cell(fields, kAddress), mg = cell(fields, kMicroGrid);
         if (!address.empty() && address != it->second.address)
-            return skip(line, "地址", "地址：与第" + std::to_string(it->second.line) + "行同一户编号的地址不一致");
+            return LineProblem{"地址", "地址：与第" + std::to_string(it->second.line) + "行同一户编号的地址不一致"};
         if (!mg.empty() && mg != it->second.microGrid)
-            return skip(line, "微网格",
-                        "微网格：与第" + std::to_string(it->second.line) + "行同一户编号的微网格不一致");
+            return LineProblem{"微网格",
+                               "微网格：与第" + std::to_string(it->second.line) + "行同一户编号的微网格不一致"};
+        out = &it->second;
+        return std::nullopt;
     }
-    HouseholdState& hs = it->second;
+    Household h;
+    h.gridId = m_opt.gridId;
+    h.address = cell(fields, kAddress);
+    h.headName = cell(fields, kHead);
+    if (h.headName.empty() && cell(fields, kRelation) == "户主") h.headName = cell(fields, kName);
+    h.note = cell(fields, kNote);
+    std::string kind = cell(fields, kKind);
+    if (!kind.empty()) {
+        Status s = validateEnum<HouseholdKind>(kind, "房屋类型");
+        if (!s.isOk()) return problemOf(s);
+        h.kind = *parseEnum<HouseholdKind>(kind);
+    }
+    auto w = ledger::householdWrite(h);
+    if (!w.isOk()) return problemOf(w.status());
+    HouseholdState st;
+    st.id = h.id;
+    st.write = std::move(w).value();
+    st.address = h.address;
+    st.microGrid = cell(fields, kMicroGrid);
+    st.line = line;
+    out = &m_households.emplace(code, std::move(st)).first->second;
+    return std::nullopt;
+}
 
-    // The resident, unless this is a household-only line.
-    std::optional<RowWrite> residentRow;
-    std::optional<std::uint64_t> key;
-    if (name.empty()) {
+std::optional<LineProblem> Importer::takeResident(const std::vector<std::string>& fields, const HouseholdState& hs,
+                                                  std::optional<RowWrite>& row, std::optional<std::uint64_t>& key) {
+    const std::string name = cell(fields, kName);
+    if (name.empty()) {  // a household-only line carries no person's fields
         for (Col c : {kIdNumber, kPhone, kBirthYear, kGender, kRelation, kTags})
-            if (!cell(fields, c).empty()) return skip(line, "姓名", "姓名：不能为空");
-    } else {
-        Resident r;
-        r.gridId = m_opt.gridId;
-        r.householdId = hs.id;
-        r.name = name;
-        r.idNumber = cell(fields, kIdNumber);
-        r.phone = cell(fields, kPhone);
-        r.relation = relation;
-        std::string year = cell(fields, kBirthYear);
-        if (!year.empty()) {
-            if (year.size() > 3 && year.compare(year.size() - 3, 3, "年") == 0) year.resize(year.size() - 3);
-            auto parsed = year.size() == 4 && year[0] != '+' ? parseNumber<int>(year) : std::nullopt;
-            if (!parsed || *parsed < 0)
-                return skip(line, "出生年份", "出生年份：“" + year + "”不是有效的年份（如 1956）");
-            r.birthYear = *parsed;
-        }
-        std::string gender = cell(fields, kGender);
-        if (!gender.empty()) {
-            Status s = validateEnum<Gender>(gender, "性别");
-            if (!s.isOk()) return skip(line, s);
-            r.gender = parseEnum<Gender>(gender);
-        }
-        for (const auto& t : splitTags(cell(fields, kTags))) {
-            Status s = validateEnum<ResidentTag>(t, "标签");
-            if (!s.isOk()) return skip(line, s);
-            r.tags.push_back(*parseEnum<ResidentTag>(t));
-        }
-        auto w = ledger::residentWrite(r, m_year);
-        if (!w.isOk()) return skip(line, w.status());
-        if (!r.idNumber.empty()) {
-            key = idKey(r.idNumber);
-            auto dup = m_idLines.find(*key);
-            if (dup != m_idLines.end())
-                return skip(line, "身份证号",
-                            dup->second == 0 ? "身份证号：该网格已登记此身份证号"
-                                             : "身份证号：与第" + std::to_string(dup->second) + "行重复");
-        }
-        residentRow = std::move(w).value();
+            if (!cell(fields, c).empty()) return LineProblem{"姓名", "姓名：不能为空"};
+        return std::nullopt;
     }
+    Resident r;
+    r.gridId = m_opt.gridId;
+    r.householdId = hs.id;
+    r.name = name;
+    r.idNumber = cell(fields, kIdNumber);
+    r.phone = cell(fields, kPhone);
+    r.relation = cell(fields, kRelation);
+    std::string year = cell(fields, kBirthYear);
+    if (!year.empty()) {
+        if (year.size() > 3 && year.compare(year.size() - 3, 3, "年") == 0) year.resize(year.size() - 3);
+        auto parsed = year.size() == 4 && year[0] != '+' ? parseNumber<int>(year) : std::nullopt;
+        if (!parsed || *parsed < 0) return LineProblem{"出生年份", "出生年份：“" + year + "”不是有效的年份（如 1956）"};
+        r.birthYear = *parsed;
+    }
+    std::string gender = cell(fields, kGender);
+    if (!gender.empty()) {
+        Status s = validateEnum<Gender>(gender, "性别");
+        if (!s.isOk()) return problemOf(s);
+        r.gender = parseEnum<Gender>(gender);
+    }
+    for (const auto& t : splitTags(cell(fields, kTags))) {
+        Status s = validateEnum<ResidentTag>(t, "标签");
+        if (!s.isOk()) return problemOf(s);
+        r.tags.push_back(*parseEnum<ResidentTag>(t));
+    }
+    auto w = ledger::residentWrite(r, m_year);
+    if (!w.isOk()) return problemOf(w.status());
+    if (!r.idNumber.empty()) {
+        key = idKey(r.idNumber);
+        auto dup = m_idLines.find(*key);
+        if (dup != m_idLines.end())
+            return LineProblem{"身份证号", dup->second == 0
+                                               ? "身份证号：该网格已登记此身份证号"
+                                               : "身份证号：与第" + std::to_string(dup->second) + "行重复"};
+    }
+    row = std::move(w).value();
+    return std::nullopt;
+}
 
-    // A good line.
-    if (key) m_idLines.emplace(*key, line);
-    if (!m_writing) return Status::ok();
+Status Importer::writeLine(WriteTxn& txn, HouseholdState& hs, const std::optional<RowWrite>& residentRow) {
     if (!hs.written) {
         if (!hs.microGrid.empty()) {
             GW_ASSIGN_OR_RETURN(Uuid mg, microGridId(txn, hs.microGrid));

@@ -59,9 +59,11 @@ std::string likeContains(const std::string& s) {
 
 // Validates that a micro-grid exists and gives its grid.
 Result<Uuid> microGridGrid(db::Database& db, const Uuid& microGridId) {
-    auto grid = rows::queryOne<Uuid>(
-        db, "SELECT grid_id FROM org_units WHERE id=?1 AND level='micro_grid' AND deleted=0",
-        [&](db::Statement& q) { q.bind(1, microGridId); }, [](db::Statement& q) { return q.getUuid(0); });
+    GW_ASSIGN_OR_RETURN(auto grid,
+                        rows::queryOne<Uuid>(
+                            db, "SELECT grid_id FROM org_units WHERE id=?1 AND level='micro_grid' AND deleted=0",
+                            [&](db::Statement& q) { q.bind(1, microGridId); },
+                            [](db::Statement& q) { return q.getUuid(0); }));
     if (!grid) return rows::notFound("微网格");
     return *grid;
 }
@@ -83,7 +85,8 @@ std::string lower(std::string s) {
 // ---- households ----
 
 Result<Household> LedgerRepo::addHousehold(Household h) {
-    if (rows::exists(m_store.database(), tables::kHouseholds, h.id)) return getHousehold(h.id);  // a retried add
+    GW_ASSIGN_OR_RETURN(const bool known, rows::exists(m_store.database(), tables::kHouseholds, h.id));
+    if (known) return getHousehold(h.id);  // a retried add
     auto& db = m_store.database();
     if (!h.microGridId.isNil()) {
         GW_ASSIGN_OR_RETURN(Uuid grid, microGridGrid(db, h.microGridId));
@@ -97,7 +100,7 @@ Result<Household> LedgerRepo::addHousehold(Household h) {
 
 Status LedgerRepo::editHousehold(const Uuid& id, const HouseholdPatch& patch) {
     auto& db = m_store.database();
-    auto grid = rows::liveGrid(db, tables::kHouseholds, id);
+    GW_ASSIGN_OR_RETURN(auto grid, rows::liveGrid(db, tables::kHouseholds, id));
     if (!grid) return rows::notFound("户");
     RowWrite w{std::string(tables::kHouseholds), id, {}};
     if (patch.microGridId) {
@@ -136,14 +139,15 @@ Status LedgerRepo::setHouseholdStatus(const Uuid& id, HouseholdStatus status) {
 }
 
 Status LedgerRepo::removeHousehold(const Uuid& id) {
-    if (!rows::isLive(m_store.database(), tables::kHouseholds, id)) return rows::notFound("户");
+    GW_ASSIGN_OR_RETURN(const bool live, rows::isLive(m_store.database(), tables::kHouseholds, id));
+    if (!live) return rows::notFound("户");
     return m_store.write(RowWrite{std::string(tables::kHouseholds), id, {{"deleted", Value::boolean(true)}}});
 }
 
 Result<Household> LedgerRepo::getHousehold(const Uuid& id) {
-    auto h = rows::queryOne<Household>(
-        m_store.database(), std::string(kHouseholdCols) + "WHERE h.id=?1 AND h.deleted=0",
-        [&](db::Statement& q) { q.bind(1, id); }, readHousehold);
+    GW_ASSIGN_OR_RETURN(auto h, rows::queryOne<Household>(
+                                    m_store.database(), std::string(kHouseholdCols) + "WHERE h.id=?1 AND h.deleted=0",
+                                    [&](db::Statement& q) { q.bind(1, id); }, readHousehold));
     if (!h) return rows::notFound("户");
     return *h;
 }
@@ -151,22 +155,23 @@ Result<Household> LedgerRepo::getHousehold(const Uuid& id) {
 std::vector<Household> LedgerRepo::householdsOfMicroGrid(const Uuid& microGridId, bool includeMovedOut) {
     std::string sql = std::string(kHouseholdCols) + "WHERE h.micro_grid_id=?1 AND h.deleted=0" +
                       (includeMovedOut ? "" : " AND h.status IS NOT 'moved_out'") + " ORDER BY h.address, h.id";
-    return rows::queryAll<Household>(
-        m_store.database(), sql, [&](db::Statement& q) { q.bind(1, microGridId); }, readHousehold);
+    return rows::orEmpty(rows::queryAll<Household>(
+        m_store.database(), sql, [&](db::Statement& q) { q.bind(1, microGridId); }, readHousehold));
 }
 
 std::vector<Household> LedgerRepo::householdsOfGrid(const Uuid& gridId, bool includeMovedOut) {
     std::string sql = std::string(kHouseholdCols) + "WHERE h.grid_id=?1 AND h.deleted=0" +
                       (includeMovedOut ? "" : " AND h.status IS NOT 'moved_out'") + " ORDER BY h.address, h.id";
-    return rows::queryAll<Household>(
-        m_store.database(), sql, [&](db::Statement& q) { q.bind(1, gridId); }, readHousehold);
+    return rows::orEmpty(rows::queryAll<Household>(
+        m_store.database(), sql, [&](db::Statement& q) { q.bind(1, gridId); }, readHousehold));
 }
 
 // ---- residents ----
 
 Result<Resident> LedgerRepo::addResident(Resident r) {
-    if (rows::exists(m_store.database(), tables::kResidents, r.id)) return getResident(r.id);  // a retried add
-    auto grid = rows::liveGrid(m_store.database(), tables::kHouseholds, r.householdId);
+    GW_ASSIGN_OR_RETURN(const bool known, rows::exists(m_store.database(), tables::kResidents, r.id));
+    if (known) return getResident(r.id);  // a retried add
+    GW_ASSIGN_OR_RETURN(auto grid, rows::liveGrid(m_store.database(), tables::kHouseholds, r.householdId));
     if (!grid) return rows::notFound("所属户");
     r.gridId = *grid;
     GW_ASSIGN_OR_RETURN(RowWrite w, ledger::residentWrite(r, ledger::currentYear(rows::nowMs(m_store))));
@@ -176,7 +181,7 @@ Result<Resident> LedgerRepo::addResident(Resident r) {
 
 Status LedgerRepo::editResident(const Uuid& id, const ResidentPatch& patch) {
     auto& db = m_store.database();
-    auto grid = rows::liveGrid(db, tables::kResidents, id);
+    GW_ASSIGN_OR_RETURN(auto grid, rows::liveGrid(db, tables::kResidents, id));
     if (!grid) return rows::notFound("人员");
     RowWrite w{std::string(tables::kResidents), id, {}};
     if (patch.name) {
@@ -207,7 +212,7 @@ Status LedgerRepo::editResident(const Uuid& id, const ResidentPatch& patch) {
     if (patch.tags) w.set("tags", Value::text(encodeTags(*patch.tags)));
     if (patch.status) w.set("status", rows::name(*patch.status));
     if (patch.householdId) {
-        auto hGrid = rows::liveGrid(db, tables::kHouseholds, *patch.householdId);
+        GW_ASSIGN_OR_RETURN(auto hGrid, rows::liveGrid(db, tables::kHouseholds, *patch.householdId));
         if (!hGrid) return rows::notFound("所属户");
         if (*hGrid != *grid) return Status(ErrorCode::InvalidArgument, "所属户：不在同一网格");
         w.set("household_id", patch.householdId->toValue());
@@ -223,14 +228,15 @@ Status LedgerRepo::setResidentStatus(const Uuid& id, ResidentStatus status) {
 }
 
 Status LedgerRepo::removeResident(const Uuid& id) {
-    if (!rows::isLive(m_store.database(), tables::kResidents, id)) return rows::notFound("人员");
+    GW_ASSIGN_OR_RETURN(const bool live, rows::isLive(m_store.database(), tables::kResidents, id));
+    if (!live) return rows::notFound("人员");
     return m_store.write(RowWrite{std::string(tables::kResidents), id, {{"deleted", Value::boolean(true)}}});
 }
 
 Result<Resident> LedgerRepo::getResident(const Uuid& id) {
-    auto r = rows::queryOne<Resident>(
-        m_store.database(), std::string(kResidentCols) + "WHERE r.id=?1 AND r.deleted=0",
-        [&](db::Statement& q) { q.bind(1, id); }, readResident);
+    GW_ASSIGN_OR_RETURN(auto r, rows::queryOne<Resident>(
+                                    m_store.database(), std::string(kResidentCols) + "WHERE r.id=?1 AND r.deleted=0",
+                                    [&](db::Statement& q) { q.bind(1, id); }, readResident));
     if (!r) return rows::notFound("人员");
     return *r;
 }
@@ -239,8 +245,8 @@ std::vector<Resident> LedgerRepo::residentsOf(const Uuid& householdId, bool incl
     std::string sql = std::string(kResidentCols) + "WHERE r.household_id=?1 AND r.deleted=0" +
                       (includeGone ? "" : " AND r.status IS NOT 'moved_out' AND r.status IS NOT 'deceased'") +
                       kResidentOrder;
-    return rows::queryAll<Resident>(
-        m_store.database(), sql, [&](db::Statement& q) { q.bind(1, householdId); }, readResident);
+    return rows::orEmpty(rows::queryAll<Resident>(
+        m_store.database(), sql, [&](db::Statement& q) { q.bind(1, householdId); }, readResident));
 }
 
 std::vector<Resident> LedgerRepo::residentsWithTag(const Uuid& gridId, ResidentTag tag) {
@@ -250,21 +256,23 @@ std::vector<Resident> LedgerRepo::residentsWithTag(const Uuid& gridId, ResidentT
                       "AND r.status IS NOT 'moved_out' AND r.status IS NOT 'deceased'" +
                       kResidentOrder;
     std::string pattern = "%," + std::string(enumName(tag)) + ",%";
-    return rows::queryAll<Resident>(
-        m_store.database(), sql, [&](db::Statement& q) { q.bind(1, gridId).bind(2, pattern); }, readResident);
+    return rows::orEmpty(rows::queryAll<Resident>(
+        m_store.database(), sql, [&](db::Statement& q) { q.bind(1, gridId).bind(2, pattern); }, readResident));
 }
 
 std::int64_t LedgerRepo::householdCount(const Uuid& gridId) {
-    return rows::queryOne<std::int64_t>(
-               m_store.database(), "SELECT count(*) FROM households WHERE grid_id=?1 AND deleted=0",
-               [&](db::Statement& q) { q.bind(1, gridId); }, [](db::Statement& q) { return q.getInt(0); })
+    return rows::orEmpty(rows::queryOne<std::int64_t>(
+                             m_store.database(), "SELECT count(*) FROM households WHERE grid_id=?1 AND deleted=0",
+                             [&](db::Statement& q) { q.bind(1, gridId); },
+                             [](db::Statement& q) { return q.getInt(0); }))
         .value_or(0);
 }
 
 std::int64_t LedgerRepo::residentCount(const Uuid& gridId) {
-    return rows::queryOne<std::int64_t>(
-               m_store.database(), "SELECT count(*) FROM residents WHERE grid_id=?1 AND deleted=0",
-               [&](db::Statement& q) { q.bind(1, gridId); }, [](db::Statement& q) { return q.getInt(0); })
+    return rows::orEmpty(rows::queryOne<std::int64_t>(
+                             m_store.database(), "SELECT count(*) FROM residents WHERE grid_id=?1 AND deleted=0",
+                             [&](db::Statement& q) { q.bind(1, gridId); },
+                             [](db::Statement& q) { return q.getInt(0); }))
         .value_or(0);
 }
 
@@ -284,13 +292,13 @@ std::vector<LedgerHit> LedgerRepo::search(const std::vector<Uuid>& grids, const 
         std::string want = lower(query);
         auto matches = [&](const std::string& name) { return pinyinInitialsMatch(name, want); };
         for (const auto& grid : grids) {
-            for (auto& h : rows::queryAll<Household>(
+            for (auto& h : rows::orEmpty(rows::queryAll<Household>(
                      db, std::string(kHouseholdCols) + "WHERE h.grid_id=?1 AND h.deleted=0",
-                     [&](db::Statement& q) { q.bind(1, grid); }, readHousehold))
+                     [&](db::Statement& q) { q.bind(1, grid); }, readHousehold)))
                 if (matches(h.headName)) households.push_back(std::move(h));
-            for (auto& r : rows::queryAll<Resident>(
+            for (auto& r : rows::orEmpty(rows::queryAll<Resident>(
                      db, std::string(kResidentCols) + "WHERE r.grid_id=?1 AND r.deleted=0",
-                     [&](db::Statement& q) { q.bind(1, grid); }, readResident))
+                     [&](db::Statement& q) { q.bind(1, grid); }, readResident)))
                 if (matches(r.name)) residents.push_back(std::move(r));
         }
     } else {
@@ -307,8 +315,10 @@ std::vector<LedgerHit> LedgerRepo::search(const std::vector<Uuid>& grids, const 
             auto bind = [&](db::Statement& q) {
                 q.bind(1, grid).bind(2, pattern).bind(3, static_cast<std::int64_t>(limit));
             };
-            for (auto& h : rows::queryAll<Household>(db, hSql, bind, readHousehold)) households.push_back(std::move(h));
-            for (auto& r : rows::queryAll<Resident>(db, rSql, bind, readResident)) residents.push_back(std::move(r));
+            for (auto& h : rows::orEmpty(rows::queryAll<Household>(db, hSql, bind, readHousehold)))
+                households.push_back(std::move(h));
+            for (auto& r : rows::orEmpty(rows::queryAll<Resident>(db, rSql, bind, readResident)))
+                residents.push_back(std::move(r));
         }
     }
     std::sort(households.begin(), households.end(), [](const Household& a, const Household& b) {

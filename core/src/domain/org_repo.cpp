@@ -32,7 +32,8 @@ RowWrite unitWrite(const OrgUnit& u) {
 }  // namespace
 
 Result<OrgUnit> OrgRepo::add(OrgUnit unit) {
-    if (rows::exists(m_store.database(), tables::kOrgUnits, unit.id)) return get(unit.id);  // a retried add
+    GW_ASSIGN_OR_RETURN(const bool known, rows::exists(m_store.database(), tables::kOrgUnits, unit.id));
+    if (known) return get(unit.id);  // a retried add
     unit.name = trimText(unit.name);
     unit.code = trimText(unit.code);
     GW_TRY(validateRequired(unit.name, "名称"));
@@ -41,9 +42,9 @@ Result<OrgUnit> OrgRepo::add(OrgUnit unit) {
     auto& db = m_store.database();
     std::optional<OrgUnit> parent;
     if (!unit.parentId.isNil()) {
-        parent = rows::queryOne<OrgUnit>(
-            db, std::string(kCols) + "WHERE id=?1 AND deleted=0", [&](db::Statement& q) { q.bind(1, unit.parentId); },
-            readUnit);
+        GW_ASSIGN_OR_RETURN(parent, rows::queryOne<OrgUnit>(
+                                        db, std::string(kCols) + "WHERE id=?1 AND deleted=0",
+                                        [&](db::Statement& q) { q.bind(1, unit.parentId); }, readUnit));
         if (!parent) return rows::notFound("上级单位");
     }
     switch (unit.level) {
@@ -63,47 +64,49 @@ Result<OrgUnit> OrgRepo::add(OrgUnit unit) {
 Status OrgRepo::rename(const Uuid& id, const std::string& name) {
     std::string n = trimText(name);
     GW_TRY(validateRequired(n, "名称"));
-    if (!rows::isLive(m_store.database(), tables::kOrgUnits, id)) return rows::notFound("单位");
+    GW_ASSIGN_OR_RETURN(const bool live, rows::isLive(m_store.database(), tables::kOrgUnits, id));
+    if (!live) return rows::notFound("单位");
     return m_store.write(RowWrite{std::string(tables::kOrgUnits), id, {{"name", Value::text(n)}}});
 }
 
 Status OrgRepo::remove(const Uuid& id) {
-    if (!rows::isLive(m_store.database(), tables::kOrgUnits, id)) return rows::notFound("单位");
+    GW_ASSIGN_OR_RETURN(const bool live, rows::isLive(m_store.database(), tables::kOrgUnits, id));
+    if (!live) return rows::notFound("单位");
     return m_store.write(RowWrite{std::string(tables::kOrgUnits), id, {{"deleted", Value::boolean(true)}}});
 }
 
 Result<OrgUnit> OrgRepo::get(const Uuid& id) {
-    auto u = rows::queryOne<OrgUnit>(
-        m_store.database(), std::string(kCols) + "WHERE id=?1 AND deleted=0", [&](db::Statement& q) { q.bind(1, id); },
-        readUnit);
+    GW_ASSIGN_OR_RETURN(auto u, rows::queryOne<OrgUnit>(
+                                    m_store.database(), std::string(kCols) + "WHERE id=?1 AND deleted=0",
+                                    [&](db::Statement& q) { q.bind(1, id); }, readUnit));
     if (!u) return rows::notFound("单位");
     return *u;
 }
 
 std::vector<OrgUnit> OrgRepo::children(const Uuid& parentId) {
-    return rows::queryAll<OrgUnit>(
+    return rows::orEmpty(rows::queryAll<OrgUnit>(
         m_store.database(), std::string(kCols) + "WHERE parent_id=?1 AND deleted=0 ORDER BY name, id",
-        [&](db::Statement& q) { q.bind(1, parentId); }, readUnit);
+        [&](db::Statement& q) { q.bind(1, parentId); }, readUnit));
 }
 
 std::vector<OrgUnit> OrgRepo::byLevel(OrgLevel level) {
-    return rows::queryAll<OrgUnit>(
+    return rows::orEmpty(rows::queryAll<OrgUnit>(
         m_store.database(), std::string(kCols) + "WHERE level=?1 AND deleted=0 ORDER BY name, id",
-        [&](db::Statement& q) { q.bind(1, enumName(level)); }, readUnit);
+        [&](db::Statement& q) { q.bind(1, enumName(level)); }, readUnit));
 }
 
 std::vector<OrgUnit> OrgRepo::microGrids(const Uuid& gridId) {
-    return rows::queryAll<OrgUnit>(
+    return rows::orEmpty(rows::queryAll<OrgUnit>(
         m_store.database(),
         std::string(kCols) + "WHERE grid_id=?1 AND level='micro_grid' AND deleted=0 ORDER BY name, id",
-        [&](db::Statement& q) { q.bind(1, gridId); }, readUnit);
+        [&](db::Statement& q) { q.bind(1, gridId); }, readUnit));
 }
 
 std::optional<OrgUnit> OrgRepo::findMicroGrid(const Uuid& gridId, const std::string& name) {
-    return rows::queryOne<OrgUnit>(
+    return rows::orEmpty(rows::queryOne<OrgUnit>(
         m_store.database(),
         std::string(kCols) + "WHERE grid_id=?1 AND level='micro_grid' AND name=?2 AND deleted=0 ORDER BY id LIMIT 1",
-        [&](db::Statement& q) { q.bind(1, gridId).bind(2, trimText(name)); }, readUnit);
+        [&](db::Statement& q) { q.bind(1, gridId).bind(2, trimText(name)); }, readUnit));
 }
 
 Result<OrgUnit> OrgRepo::ensureMicroGrid(WriteTxn& txn, const Uuid& gridId, const std::string& name) {

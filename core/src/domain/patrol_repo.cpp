@@ -94,7 +94,7 @@ Result<Patrol> PatrolRepo::start(const Uuid& workerId, const Uuid& gridId, std::
     p.workerId = workerId;
     p.gridId = gridId;
     if (p.gridId.isNil()) {
-        auto g = rows::liveGrid(m_store.database(), tables::kWorkers, workerId);
+        GW_ASSIGN_OR_RETURN(auto g, rows::liveGrid(m_store.database(), tables::kWorkers, workerId));
         if (!g) return rows::notFound("巡查人员");
         p.gridId = *g;
     }
@@ -155,7 +155,8 @@ Status PatrolRepo::stop(const Uuid& patrolId, const std::string& findings, std::
 Status PatrolRepo::setFindings(const Uuid& patrolId, const std::string& findings) {
     std::string f = trimText(findings);
     GW_TRY(validateMaxLength(f, "巡查发现", kMaxLongText));
-    if (!rows::isLive(m_store.database(), tables::kPatrols, patrolId)) return rows::notFound("巡查");
+    GW_ASSIGN_OR_RETURN(const bool live, rows::isLive(m_store.database(), tables::kPatrols, patrolId));
+    if (!live) return rows::notFound("巡查");
     return m_store.write(RowWrite{std::string(tables::kPatrols), patrolId, {{"findings", rows::text(f)}}});
 }
 
@@ -174,9 +175,10 @@ Result<TrackPoint> PatrolRepo::addPoint(const Uuid& patrolId, const GeoPoint& wh
     Status s = m_store.transaction([&](WriteTxn& txn) {
         GW_ASSIGN_OR_RETURN(Patrol p, get(patrolId));
         if (seq > 0) {
-            auto existing = rows::queryOne<TrackPoint>(
-                db, std::string(kPointCols) + "WHERE patrol_id=?1 AND seq=?2",
-                [&](db::Statement& q) { q.bind(1, patrolId).bind(2, seq); }, readPoint);
+            GW_ASSIGN_OR_RETURN(auto existing,
+                                rows::queryOne<TrackPoint>(
+                                    db, std::string(kPointCols) + "WHERE patrol_id=?1 AND seq=?2",
+                                    [&](db::Statement& q) { q.bind(1, patrolId).bind(2, seq); }, readPoint));
             if (existing) {  // a replay after a kill: the point is already stored
                 t = *existing;
                 return Status::ok();
@@ -184,10 +186,11 @@ Result<TrackPoint> PatrolRepo::addPoint(const Uuid& patrolId, const GeoPoint& wh
         }
         if (p.state != PatrolState::Active) return stateError(p.state);
         if (seq == 0) {
-            seq = 1 + rows::queryOne<std::int64_t>(
-                          db, "SELECT coalesce(max(seq), 0) FROM patrol_points WHERE patrol_id=?1",
-                          [&](db::Statement& q) { q.bind(1, patrolId); }, [](db::Statement& q) { return q.getInt(0); })
-                          .value_or(0);
+            GW_ASSIGN_OR_RETURN(auto last, rows::queryOne<std::int64_t>(
+                                               db, "SELECT coalesce(max(seq), 0) FROM patrol_points WHERE patrol_id=?1",
+                                               [&](db::Statement& q) { q.bind(1, patrolId); },
+                                               [](db::Statement& q) { return q.getInt(0); }));
+            seq = 1 + last.value_or(0);
         }
         t.id = newUuidV7();
         t.gridId = p.gridId;
@@ -217,7 +220,8 @@ Result<CheckpointPass> PatrolRepo::passCheckpoint(const Uuid& patrolId, const Uu
     Status s = m_store.transaction([&](WriteTxn& txn) {
         GW_ASSIGN_OR_RETURN(Patrol p, get(patrolId));
         if (p.state == PatrolState::Stopped) return stateError(p.state);
-        if (!rows::isLive(m_store.database(), tables::kCheckpoints, checkpointId)) return rows::notFound("巡查点");
+        GW_ASSIGN_OR_RETURN(const bool live, rows::isLive(m_store.database(), tables::kCheckpoints, checkpointId));
+        if (!live) return rows::notFound("巡查点");
         c.gridId = p.gridId;
         RowWrite w{std::string(tables::kCheckpointPasses), c.id, {}};
         w.set("grid_id", c.gridId.toValue())
@@ -232,38 +236,38 @@ Result<CheckpointPass> PatrolRepo::passCheckpoint(const Uuid& patrolId, const Uu
 }
 
 Result<Patrol> PatrolRepo::get(const Uuid& patrolId) {
-    auto p = rows::queryOne<Patrol>(
-        m_store.database(), std::string(kPatrolCols) + "WHERE id=?1 AND deleted=0",
-        [&](db::Statement& q) { q.bind(1, patrolId); }, readPatrol);
+    GW_ASSIGN_OR_RETURN(auto p, rows::queryOne<Patrol>(
+                                    m_store.database(), std::string(kPatrolCols) + "WHERE id=?1 AND deleted=0",
+                                    [&](db::Statement& q) { q.bind(1, patrolId); }, readPatrol));
     if (!p) return rows::notFound("巡查");
     return *p;
 }
 
 std::optional<Patrol> PatrolRepo::activeFor(const Uuid& workerId) {
-    return rows::queryOne<Patrol>(
+    return rows::orEmpty(rows::queryOne<Patrol>(
         m_store.database(),
         std::string(kPatrolCols) + "WHERE worker_id=?1 AND deleted=0 AND state IN ('active','paused') "
                                    "ORDER BY started_at DESC, id DESC LIMIT 1",
-        [&](db::Statement& q) { q.bind(1, workerId); }, readPatrol);
+        [&](db::Statement& q) { q.bind(1, workerId); }, readPatrol));
 }
 
 std::vector<Patrol> PatrolRepo::ofWorker(const Uuid& workerId) {
-    return rows::queryAll<Patrol>(
+    return rows::orEmpty(rows::queryAll<Patrol>(
         m_store.database(),
         std::string(kPatrolCols) + "WHERE worker_id=?1 AND deleted=0 ORDER BY started_at DESC, id DESC",
-        [&](db::Statement& q) { q.bind(1, workerId); }, readPatrol);
+        [&](db::Statement& q) { q.bind(1, workerId); }, readPatrol));
 }
 
 std::vector<TrackPoint> PatrolRepo::track(const Uuid& patrolId) {
-    return rows::queryAll<TrackPoint>(
+    return rows::orEmpty(rows::queryAll<TrackPoint>(
         m_store.database(), std::string(kPointCols) + "WHERE patrol_id=?1 ORDER BY seq, id",
-        [&](db::Statement& q) { q.bind(1, patrolId); }, readPoint);
+        [&](db::Statement& q) { q.bind(1, patrolId); }, readPoint));
 }
 
 std::vector<CheckpointPass> PatrolRepo::passes(const Uuid& patrolId) {
-    return rows::queryAll<CheckpointPass>(
+    return rows::orEmpty(rows::queryAll<CheckpointPass>(
         m_store.database(), std::string(kPassCols) + "WHERE patrol_id=?1 ORDER BY passed_at, id",
-        [&](db::Statement& q) { q.bind(1, patrolId); }, readPass);
+        [&](db::Statement& q) { q.bind(1, patrolId); }, readPass));
 }
 
 double PatrolRepo::distance(const Uuid& patrolId) {
@@ -278,7 +282,8 @@ double PatrolRepo::distance(const Uuid& patrolId) {
 }
 
 Result<Checkpoint> PatrolRepo::addCheckpoint(Checkpoint c) {
-    if (rows::exists(m_store.database(), tables::kCheckpoints, c.id)) return getCheckpoint(c.id);  // a retried add
+    GW_ASSIGN_OR_RETURN(const bool known, rows::exists(m_store.database(), tables::kCheckpoints, c.id));
+    if (known) return getCheckpoint(c.id);  // a retried add
     c.name = trimText(c.name);
     c.kind = trimText(c.kind);
     GW_TRY(validateRequired(c.name, "巡查点名称"));
@@ -299,17 +304,17 @@ Result<Checkpoint> PatrolRepo::addCheckpoint(Checkpoint c) {
 }
 
 Result<Checkpoint> PatrolRepo::getCheckpoint(const Uuid& id) {
-    auto c = rows::queryOne<Checkpoint>(
-        m_store.database(), std::string(kCheckpointCols) + "WHERE id=?1 AND deleted=0",
-        [&](db::Statement& q) { q.bind(1, id); }, readCheckpoint);
+    GW_ASSIGN_OR_RETURN(auto c, rows::queryOne<Checkpoint>(
+                                    m_store.database(), std::string(kCheckpointCols) + "WHERE id=?1 AND deleted=0",
+                                    [&](db::Statement& q) { q.bind(1, id); }, readCheckpoint));
     if (!c) return rows::notFound("巡查点");
     return *c;
 }
 
 std::vector<Checkpoint> PatrolRepo::checkpoints(const Uuid& gridId) {
-    return rows::queryAll<Checkpoint>(
+    return rows::orEmpty(rows::queryAll<Checkpoint>(
         m_store.database(), std::string(kCheckpointCols) + "WHERE grid_id=?1 AND deleted=0 ORDER BY name, id",
-        [&](db::Statement& q) { q.bind(1, gridId); }, readCheckpoint);
+        [&](db::Statement& q) { q.bind(1, gridId); }, readCheckpoint));
 }
 
 }  // namespace gridwork::domain

@@ -61,17 +61,17 @@ RowWrite eventWrite(const ReportEvent& e) {
 }
 
 template <typename Less>
-std::vector<Report> perGrid(db::Database& db, const std::string& sql, const std::vector<Uuid>& grids,
-                            const std::string& extra, Less less) {
+Result<std::vector<Report>> perGrid(db::Database& db, const std::string& sql, const std::vector<Uuid>& grids,
+                                    const std::string& extra, Less less) {
     std::vector<Report> out;
     for (const auto& g : grids) {
-        auto part = rows::queryAll<Report>(
-            db, sql,
-            [&](db::Statement& q) {
-                q.bind(1, g);
-                if (!extra.empty()) q.bind(2, extra);
-            },
-            readReport);
+        GW_ASSIGN_OR_RETURN(auto part, rows::queryAll<Report>(
+                                           db, sql,
+                                           [&](db::Statement& q) {
+                                               q.bind(1, g);
+                                               if (!extra.empty()) q.bind(2, extra);
+                                           },
+                                           readReport));
         out.insert(out.end(), std::make_move_iterator(part.begin()), std::make_move_iterator(part.end()));
     }
     std::sort(out.begin(), out.end(), less);
@@ -80,19 +80,20 @@ std::vector<Report> perGrid(db::Database& db, const std::string& sql, const std:
 }  // namespace
 
 Result<Report> ReportRepo::file(Report r, const std::string& onSiteNote) {
-    if (rows::exists(m_store.database(), tables::kReports, r.id)) return get(r.id);  // a retried add
+    GW_ASSIGN_OR_RETURN(const bool known, rows::exists(m_store.database(), tables::kReports, r.id));
+    if (known) return get(r.id);  // a retried add
     auto& db = m_store.database();
     r.text = trimText(r.text);
     GW_TRY(validateRequired(r.text, "问题描述"));
     GW_TRY(validateMaxLength(r.text, "问题描述", kMaxLongText));
     GW_TRY(validateMaxLength(onSiteNote, "处置情况", kMaxLongText));
     if (!r.householdId.isNil()) {
-        auto g = rows::liveGrid(db, tables::kHouseholds, r.householdId);
+        GW_ASSIGN_OR_RETURN(auto g, rows::liveGrid(db, tables::kHouseholds, r.householdId));
         if (!g) return rows::notFound("相关的户");
         if (r.gridId.isNil()) r.gridId = *g;
     }
     if (!r.patrolId.isNil()) {
-        auto g = rows::liveGrid(db, tables::kPatrols, r.patrolId);
+        GW_ASSIGN_OR_RETURN(auto g, rows::liveGrid(db, tables::kPatrols, r.patrolId));
         if (!g) return rows::notFound("相关的巡查");
         if (r.gridId.isNil()) r.gridId = *g;
     }
@@ -143,7 +144,8 @@ Result<Report> ReportRepo::file(Report r, const std::string& onSiteNote) {
 }
 
 Result<ReportEvent> ReportRepo::addEvent(const Uuid& reportId, ReportEvent e) {
-    if (rows::exists(m_store.database(), tables::kReportEvents, e.id)) {  // a retried add
+    GW_ASSIGN_OR_RETURN(const bool known, rows::exists(m_store.database(), tables::kReportEvents, e.id));
+    if (known) {  // a retried add
         for (auto& h : history(reportId))
             if (h.id == e.id) return h;
         return Status(ErrorCode::InvalidArgument, "处理记录：编号已被另一个问题使用");
@@ -184,7 +186,8 @@ Result<ReportEvent> ReportRepo::addEvent(const Uuid& reportId, ReportEventKind k
 Status ReportRepo::edit(const Uuid& reportId, const std::optional<std::string>& text,
                         const std::optional<ReportCategory>& category, const std::optional<Severity>& severity,
                         const std::optional<std::string>& deadline) {
-    if (!rows::isLive(m_store.database(), tables::kReports, reportId)) return rows::notFound("问题");
+    GW_ASSIGN_OR_RETURN(const bool live, rows::isLive(m_store.database(), tables::kReports, reportId));
+    if (!live) return rows::notFound("问题");
     RowWrite w{std::string(tables::kReports), reportId, {}};
     if (text) {
         std::string t = trimText(*text);
@@ -203,20 +206,20 @@ Status ReportRepo::edit(const Uuid& reportId, const std::optional<std::string>& 
 }
 
 Result<Report> ReportRepo::get(const Uuid& reportId) {
-    auto r = rows::queryOne<Report>(
-        m_store.database(), std::string(kCols) + "WHERE id=?1 AND deleted=0",
-        [&](db::Statement& q) { q.bind(1, reportId); }, readReport);
+    GW_ASSIGN_OR_RETURN(auto r, rows::queryOne<Report>(
+                                    m_store.database(), std::string(kCols) + "WHERE id=?1 AND deleted=0",
+                                    [&](db::Statement& q) { q.bind(1, reportId); }, readReport));
     if (!r) return rows::notFound("问题");
     return *r;
 }
 
 std::vector<ReportEvent> ReportRepo::history(const Uuid& reportId) {
     // The fold order of derived_state.cpp: the stamp of the event's `kind` column, then id.
-    auto events = rows::queryAll<ReportEvent>(
+    auto events = rows::orEmpty(rows::queryAll<ReportEvent>(
         m_store.database(),
         "SELECT e.id, e.grid_id, e.report_id, e.kind, e.actor_id, e.actor_name, e.department, e.note, e.at, "
         "e.superseded, NULL, NULL FROM report_events e WHERE e.report_id=?1",
-        [&](db::Statement& q) { q.bind(1, reportId); }, readEvent);
+        [&](db::Statement& q) { q.bind(1, reportId); }, readEvent));
     for (auto& e : events)
         if (auto kind = m_store.columnState(tables::kReportEvents, e.id, "kind")) e.stamp = {kind->hlc, kind->site};
     std::sort(events.begin(), events.end(), [](const ReportEvent& a, const ReportEvent& b) {
@@ -226,25 +229,27 @@ std::vector<ReportEvent> ReportRepo::history(const Uuid& reportId) {
 }
 
 std::vector<Report> ReportRepo::open(const std::vector<Uuid>& grids) {
-    return perGrid(m_store.database(), std::string(kCols) + "WHERE grid_id=?1 AND deleted=0 AND status IS NOT 'closed'",
-                   grids, "", [](const Report& a, const Report& b) {
-                       return a.reportedAt != b.reportedAt ? a.reportedAt > b.reportedAt : a.id > b.id;
-                   });
+    return rows::orEmpty(perGrid(m_store.database(),
+                                 std::string(kCols) + "WHERE grid_id=?1 AND deleted=0 AND status IS NOT 'closed'",
+                                 grids, "", [](const Report& a, const Report& b) {
+                                     return a.reportedAt != b.reportedAt ? a.reportedAt > b.reportedAt : a.id > b.id;
+                                 }));
 }
 
 std::vector<Report> ReportRepo::overdue(const std::string& date, const std::vector<Uuid>& grids) {
-    return perGrid(m_store.database(),
-                   std::string(kCols) + "WHERE grid_id=?1 AND deleted=0 AND deadline IS NOT NULL AND deadline < ?2 "
-                                        "AND status NOT IN ('handled','closed')",
-                   grids, date, [](const Report& a, const Report& b) {
-                       return a.deadline != b.deadline ? a.deadline < b.deadline : a.id < b.id;
-                   });
+    return rows::orEmpty(perGrid(m_store.database(),
+                                 std::string(kCols) +
+                                     "WHERE grid_id=?1 AND deleted=0 AND deadline IS NOT NULL AND deadline < ?2 "
+                                     "AND status NOT IN ('handled','closed')",
+                                 grids, date, [](const Report& a, const Report& b) {
+                                     return a.deadline != b.deadline ? a.deadline < b.deadline : a.id < b.id;
+                                 }));
 }
 
 std::vector<Report> ReportRepo::ofWorker(const Uuid& workerId) {
-    return rows::queryAll<Report>(
+    return rows::orEmpty(rows::queryAll<Report>(
         m_store.database(), std::string(kCols) + "WHERE worker_id=?1 AND deleted=0 ORDER BY reported_at DESC, id DESC",
-        [&](db::Statement& q) { q.bind(1, workerId); }, readReport);
+        [&](db::Statement& q) { q.bind(1, workerId); }, readReport));
 }
 
 }  // namespace gridwork::domain

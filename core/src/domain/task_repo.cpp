@@ -39,14 +39,15 @@ bool earlier(const Task& a, const Task& b) {
 }  // namespace
 
 Result<Task> TaskRepo::add(Task t) {
-    if (rows::exists(m_store.database(), tables::kTasks, t.id)) return get(t.id);  // a retried add
+    GW_ASSIGN_OR_RETURN(const bool known, rows::exists(m_store.database(), tables::kTasks, t.id));
+    if (known) return get(t.id);  // a retried add
     t.title = trimText(t.title);
     t.body = trimText(t.body);
     GW_TRY(validateRequired(t.title, "任务标题"));
     GW_TRY(validateMaxLength(t.title, "任务标题", kMaxShortText));
     GW_TRY(validateMaxLength(t.body, "任务内容", kMaxLongText));
     if (!t.householdId.isNil()) {
-        auto g = rows::liveGrid(m_store.database(), tables::kHouseholds, t.householdId);
+        GW_ASSIGN_OR_RETURN(auto g, rows::liveGrid(m_store.database(), tables::kHouseholds, t.householdId));
         if (!g) return rows::notFound("任务相关的户");
         if (t.gridId.isNil()) t.gridId = *g;
     }
@@ -97,31 +98,32 @@ Status TaskRepo::reopen(const Uuid& taskId) {
 }
 
 Status TaskRepo::remove(const Uuid& taskId) {
-    if (!rows::isLive(m_store.database(), tables::kTasks, taskId)) return rows::notFound("任务");
+    GW_ASSIGN_OR_RETURN(const bool live, rows::isLive(m_store.database(), tables::kTasks, taskId));
+    if (!live) return rows::notFound("任务");
     return m_store.write(RowWrite{std::string(tables::kTasks), taskId, {{"deleted", Value::boolean(true)}}});
 }
 
 Result<Task> TaskRepo::get(const Uuid& taskId) {
-    auto t = rows::queryOne<Task>(
-        m_store.database(), std::string(kCols) + "WHERE id=?1 AND deleted=0",
-        [&](db::Statement& q) { q.bind(1, taskId); }, readTask);
+    GW_ASSIGN_OR_RETURN(auto t, rows::queryOne<Task>(
+                                    m_store.database(), std::string(kCols) + "WHERE id=?1 AND deleted=0",
+                                    [&](db::Statement& q) { q.bind(1, taskId); }, readTask));
     if (!t) return rows::notFound("任务");
     return *t;
 }
 
 std::vector<Task> TaskRepo::openForWorker(const Uuid& workerId, const std::vector<Uuid>& grids) {
     auto& db = m_store.database();
-    auto out = rows::queryAll<Task>(
+    auto out = rows::orEmpty(rows::queryAll<Task>(
         db, std::string(kCols) + "WHERE assignee_id=?1 AND deleted=0 AND status='open'" + kOrder,
-        [&](db::Statement& q) { q.bind(1, workerId); }, readTask);
+        [&](db::Statement& q) { q.bind(1, workerId); }, readTask));
     // Grid-wide tasks (addressed to nobody) of every grid the worker serves. The grids come from
     // the caller (the sync engine's list on a device): workers.grid_id is not where they live.
     for (const auto& grid : grids) {
         if (grid.isNil()) continue;
-        auto shared = rows::queryAll<Task>(
+        auto shared = rows::orEmpty(rows::queryAll<Task>(
             db,
             std::string(kCols) + "WHERE grid_id=?1 AND assignee_id IS NULL AND deleted=0 AND status='open'" + kOrder,
-            [&](db::Statement& q) { q.bind(1, grid); }, readTask);
+            [&](db::Statement& q) { q.bind(1, grid); }, readTask));
         out.insert(out.end(), shared.begin(), shared.end());
     }
     std::sort(out.begin(), out.end(), earlier);
@@ -129,18 +131,18 @@ std::vector<Task> TaskRepo::openForWorker(const Uuid& workerId, const std::vecto
 }
 
 std::vector<Task> TaskRepo::openInGrid(const Uuid& gridId) {
-    return rows::queryAll<Task>(
+    return rows::orEmpty(rows::queryAll<Task>(
         m_store.database(), std::string(kCols) + "WHERE grid_id=?1 AND deleted=0 AND status='open'" + kOrder,
-        [&](db::Statement& q) { q.bind(1, gridId); }, readTask);
+        [&](db::Statement& q) { q.bind(1, gridId); }, readTask));
 }
 
 std::vector<Task> TaskRepo::overdue(const std::string& date, const std::vector<Uuid>& grids) {
     std::vector<Task> out;
     for (const auto& g : grids) {
-        auto part = rows::queryAll<Task>(
+        auto part = rows::orEmpty(rows::queryAll<Task>(
             m_store.database(),
             std::string(kCols) + "WHERE grid_id=?1 AND deleted=0 AND status='open' AND due_date < ?2" + kOrder,
-            [&](db::Statement& q) { q.bind(1, g).bind(2, date); }, readTask);
+            [&](db::Statement& q) { q.bind(1, g).bind(2, date); }, readTask));
         out.insert(out.end(), part.begin(), part.end());
     }
     std::sort(out.begin(), out.end(), earlier);

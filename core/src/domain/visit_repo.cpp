@@ -32,26 +32,32 @@ Visit readVisit(db::Statement& q) {
 }  // namespace
 
 Result<Visit> VisitRepo::record(Visit v) {
-    if (rows::exists(m_store.database(), tables::kVisits, v.id)) return get(v.id);  // a retried add
+    GW_ASSIGN_OR_RETURN(const bool known, rows::exists(m_store.database(), tables::kVisits, v.id));
+    if (known) return get(v.id);  // a retried add
     auto& db = m_store.database();
-    auto grid = rows::liveGrid(db, tables::kHouseholds, v.householdId);
+    GW_ASSIGN_OR_RETURN(auto grid, rows::liveGrid(db, tables::kHouseholds, v.householdId));
     if (!grid) return rows::notFound("走访的户");
     v.gridId = *grid;
     if (!v.residentId.isNil()) {
-        auto home = rows::queryOne<Uuid>(
-            db, "SELECT household_id FROM residents WHERE id=?1 AND deleted=0",
-            [&](db::Statement& q) { q.bind(1, v.residentId); }, [](db::Statement& q) { return q.getUuid(0); });
+        GW_ASSIGN_OR_RETURN(auto home, rows::queryOne<Uuid>(
+                                           db, "SELECT household_id FROM residents WHERE id=?1 AND deleted=0",
+                                           [&](db::Statement& q) { q.bind(1, v.residentId); },
+                                           [](db::Statement& q) { return q.getUuid(0); }));
         if (!home) return rows::notFound("走访对象");
         if (*home != v.householdId) return Status(ErrorCode::InvalidArgument, "走访对象：不是该户成员");
     }
     if (!v.scheduleId.isNil()) {
-        auto home = rows::queryOne<Uuid>(
-            db, "SELECT household_id FROM followup_schedules WHERE id=?1 AND deleted=0",
-            [&](db::Statement& q) { q.bind(1, v.scheduleId); }, [](db::Statement& q) { return q.getUuid(0); });
+        GW_ASSIGN_OR_RETURN(auto home, rows::queryOne<Uuid>(
+                                           db, "SELECT household_id FROM followup_schedules WHERE id=?1 AND deleted=0",
+                                           [&](db::Statement& q) { q.bind(1, v.scheduleId); },
+                                           [](db::Statement& q) { return q.getUuid(0); }));
         if (!home) return rows::notFound("随访计划");
         if (*home != v.householdId) return Status(ErrorCode::InvalidArgument, "随访计划：不是这一户的计划");
     }
-    if (!v.taskId.isNil() && !rows::isLive(db, tables::kTasks, v.taskId)) return rows::notFound("任务");
+    if (!v.taskId.isNil()) {
+        GW_ASSIGN_OR_RETURN(const bool live, rows::isLive(db, tables::kTasks, v.taskId));
+        if (!live) return rows::notFound("任务");
+    }
     if (v.location &&
         (v.location->lat < -90 || v.location->lat > 90 || v.location->lon < -180 || v.location->lon > 180))
         return Status(ErrorCode::InvalidArgument, "位置：经纬度超出范围");
@@ -82,29 +88,30 @@ Result<Visit> VisitRepo::record(Visit v) {
 }
 
 Result<Visit> VisitRepo::get(const Uuid& id) {
-    auto v = rows::queryOne<Visit>(
-        m_store.database(), std::string(kCols) + "WHERE id=?1", [&](db::Statement& q) { q.bind(1, id); }, readVisit);
+    GW_ASSIGN_OR_RETURN(auto v, rows::queryOne<Visit>(
+                                    m_store.database(), std::string(kCols) + "WHERE id=?1",
+                                    [&](db::Statement& q) { q.bind(1, id); }, readVisit));
     if (!v) return rows::notFound("走访记录");
     return *v;
 }
 
 std::vector<Visit> VisitRepo::ofHousehold(const Uuid& householdId) {
-    return rows::queryAll<Visit>(
+    return rows::orEmpty(rows::queryAll<Visit>(
         m_store.database(), std::string(kCols) + "WHERE household_id=?1 ORDER BY visited_at DESC, id DESC",
-        [&](db::Statement& q) { q.bind(1, householdId); }, readVisit);
+        [&](db::Statement& q) { q.bind(1, householdId); }, readVisit));
 }
 
 std::vector<Visit> VisitRepo::ofWorkerOn(const Uuid& workerId, const std::string& date) {
-    return rows::queryAll<Visit>(
+    return rows::orEmpty(rows::queryAll<Visit>(
         m_store.database(),
         std::string(kCols) + "WHERE worker_id=?1 AND visit_date=?2 ORDER BY visited_at DESC, id DESC",
-        [&](db::Statement& q) { q.bind(1, workerId).bind(2, date); }, readVisit);
+        [&](db::Statement& q) { q.bind(1, workerId).bind(2, date); }, readVisit));
 }
 
 std::vector<Visit> VisitRepo::ofGridOn(const Uuid& gridId, const std::string& date) {
-    return rows::queryAll<Visit>(
+    return rows::orEmpty(rows::queryAll<Visit>(
         m_store.database(), std::string(kCols) + "WHERE grid_id=?1 AND visit_date=?2 ORDER BY visited_at DESC, id DESC",
-        [&](db::Statement& q) { q.bind(1, gridId).bind(2, date); }, readVisit);
+        [&](db::Statement& q) { q.bind(1, gridId).bind(2, date); }, readVisit));
 }
 
 }  // namespace gridwork::domain

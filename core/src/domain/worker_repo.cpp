@@ -20,7 +20,8 @@ Worker readWorker(db::Statement& q) {
 }  // namespace
 
 Result<Worker> WorkerRepo::add(Worker worker) {
-    if (rows::exists(m_store.database(), tables::kWorkers, worker.id)) return get(worker.id);  // a retried add
+    GW_ASSIGN_OR_RETURN(const bool known, rows::exists(m_store.database(), tables::kWorkers, worker.id));
+    if (known) return get(worker.id);  // a retried add
     worker.name = trimText(worker.name);
     GW_TRY(validateRequired(worker.name, "姓名"));
     GW_ASSIGN_OR_RETURN(worker.phone, rows::optionalPhone(worker.phone, "联系电话"));
@@ -36,7 +37,8 @@ Result<Worker> WorkerRepo::add(Worker worker) {
 }
 
 Status WorkerRepo::edit(const Uuid& id, const WorkerPatch& patch) {
-    if (!rows::isLive(m_store.database(), tables::kWorkers, id)) return rows::notFound("人员");
+    GW_ASSIGN_OR_RETURN(const bool live, rows::isLive(m_store.database(), tables::kWorkers, id));
+    if (!live) return rows::notFound("人员");
     RowWrite w{std::string(tables::kWorkers), id, {}};
     if (patch.name) {
         std::string n = trimText(*patch.name);
@@ -54,28 +56,29 @@ Status WorkerRepo::edit(const Uuid& id, const WorkerPatch& patch) {
 }
 
 Status WorkerRepo::remove(const Uuid& id) {
-    if (!rows::isLive(m_store.database(), tables::kWorkers, id)) return rows::notFound("人员");
+    GW_ASSIGN_OR_RETURN(const bool live, rows::isLive(m_store.database(), tables::kWorkers, id));
+    if (!live) return rows::notFound("人员");
     return m_store.write(RowWrite{std::string(tables::kWorkers), id, {{"deleted", Value::boolean(true)}}});
 }
 
 Result<Worker> WorkerRepo::get(const Uuid& id) {
-    auto w = rows::queryOne<Worker>(
-        m_store.database(), std::string(kCols) + "WHERE id=?1 AND deleted=0", [&](db::Statement& q) { q.bind(1, id); },
-        readWorker);
+    GW_ASSIGN_OR_RETURN(auto w, rows::queryOne<Worker>(
+                                    m_store.database(), std::string(kCols) + "WHERE id=?1 AND deleted=0",
+                                    [&](db::Statement& q) { q.bind(1, id); }, readWorker));
     if (!w) return rows::notFound("人员");
     return *w;
 }
 
 std::vector<Worker> WorkerRepo::inGrid(const Uuid& gridId) {
-    return rows::queryAll<Worker>(
+    return rows::orEmpty(rows::queryAll<Worker>(
         m_store.database(), std::string(kCols) + "WHERE grid_id=?1 AND deleted=0 ORDER BY name, id",
-        [&](db::Statement& q) { q.bind(1, gridId); }, readWorker);
+        [&](db::Statement& q) { q.bind(1, gridId); }, readWorker));
 }
 
 std::vector<Worker> WorkerRepo::all() {
-    return rows::queryAll<Worker>(
+    return rows::orEmpty(rows::queryAll<Worker>(
         m_store.database(), std::string(kCols) + "WHERE deleted=0 ORDER BY name, id", [](db::Statement&) {},
-        readWorker);
+        readWorker));
 }
 
 }  // namespace gridwork::domain

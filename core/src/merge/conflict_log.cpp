@@ -42,12 +42,12 @@ Uuid conflictId(const Change& loser, const Change& winner) {
 
 Status logConflict(WriteTxn& txn, const Change& loser, const Change& winner) {
     Uuid id = conflictId(loser, winner);
-    db::Statement* exists = txn.database().prepare("SELECT 1 FROM conflicts WHERE id=?1");
-    if (!exists) return {ErrorCode::Storage, txn.database().lastError()};
-    exists->bind(1, id);
-    bool found = exists->step();
-    exists->reset();
-    if (found) return Status::ok();
+    {
+        GW_ASSIGN_OR_RETURN(db::Query exists, txn.database().prepare("SELECT 1 FROM conflicts WHERE id=?1"));
+        exists->bind(1, id);
+        GW_ASSIGN_OR_RETURN(bool found, exists->next());
+        if (found) return Status::ok();
+    }
     const Uuid& grid = winner.gridId.isNil() ? loser.gridId : winner.gridId;
     RowWrite w{std::string(tables::kConflicts), id, {}};
     w.set("grid_id", grid.isNil() ? Value::null() : grid.toValue())
@@ -67,13 +67,14 @@ Status logConflict(WriteTxn& txn, const Change& loser, const Change& winner) {
 
 std::vector<ConflictRecord> listConflicts(Store& store, std::size_t limit) {
     std::vector<ConflictRecord> out;
-    db::Statement* q = store.database().prepare(
+    auto prepared = store.database().prepare(
         "SELECT c.id, c.grid_id, c.tbl, c.row_ref, c.col, c.loser_value, c.winner_value, c.loser_hlc, c.loser_site, "
         "c.winner_hlc, c.winner_site, c.detected_at, c.detected_by, lw.name, ww.name FROM conflicts c "
         "LEFT JOIN devices ld ON ld.id = c.loser_site LEFT JOIN workers lw ON lw.id = ld.worker_id "
         "LEFT JOIN devices wd ON wd.id = c.winner_site LEFT JOIN workers ww ON ww.id = wd.worker_id "
         "ORDER BY c.detected_at DESC, c.id LIMIT ?1");
-    if (!q) return out;
+    if (!prepared.isOk()) return out;  // conflict_log.h: a failed read lists nothing (to move to Result)
+    db::Query& q = *prepared;
     q->bind(1, static_cast<std::int64_t>(limit));
     while (q->step()) {
         ConflictRecord r;
@@ -92,7 +93,6 @@ std::vector<ConflictRecord> listConflicts(Store& store, std::size_t limit) {
         r.winnerName = q->getText(14);
         out.push_back(std::move(r));
     }
-    q->reset();
     return out;
 }
 

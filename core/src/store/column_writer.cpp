@@ -52,7 +52,7 @@ Result<bool> insertNewRow(db::Database& db, const TableSpec& spec, const Uuid& r
         }
         return sql + ") " + values + ")";
     });
-    GW_ASSIGN_OR_RETURN(db::Statement * put, db.prepareChecked(sql));
+    GW_ASSIGN_OR_RETURN(db::Query put, db.prepare(sql));
     put->bindRef(1, row);
     for (std::size_t i = 0; i < columns.size(); ++i) put->bindRef(static_cast<int>(i + 2), columns[i].second);
     GW_TRY(put->run());
@@ -61,9 +61,8 @@ Result<bool> insertNewRow(db::Database& db, const TableSpec& spec, const Uuid& r
 
 Status putRowClock(db::Database& db, const TableSpec& spec, const Uuid& row, std::int64_t mask, Hlc hlc,
                    const Uuid& site) {
-    GW_ASSIGN_OR_RETURN(db::Statement * rc,
-                        db.prepareChecked("INSERT OR REPLACE INTO row_clocks(tbl,row_id,hlc,site,cols) "
-                                          "VALUES(?1,?2,?3,?4,?5)"));
+    GW_ASSIGN_OR_RETURN(db::Query rc, db.prepare("INSERT OR REPLACE INTO row_clocks(tbl,row_id,hlc,site,cols) "
+                                                 "VALUES(?1,?2,?3,?4,?5)"));
     rc->bindRef(1, spec.name).bindRef(2, row).bind(3, static_cast<std::int64_t>(hlc)).bindRef(4, site).bind(5, mask);
     return rc->run();
 }
@@ -82,7 +81,7 @@ Status putColumns(db::Database& db, const TableSpec& spec, const Uuid& row, cons
         }
         return sql + ") " + values + ") ON CONFLICT(id) DO UPDATE SET " + update;
     });
-    GW_ASSIGN_OR_RETURN(db::Statement * put, db.prepareChecked(sql));
+    GW_ASSIGN_OR_RETURN(db::Query put, db.prepare(sql));
     put->bindRef(1, row);
     for (std::size_t i = 0; i < columns.size(); ++i) put->bindRef(static_cast<int>(i + 2), columns[i].second);
     GW_TRY(put->run());
@@ -94,7 +93,7 @@ Status putColumns(db::Database& db, const TableSpec& spec, const Uuid& row, cons
     for (std::size_t i = 0; i < columns.size(); ++i)
         clockSql += (i ? ",(?1,?2,?" : "(?1,?2,?") + std::to_string(i + 5) + ",?3,?4)";
     clockSql += " ON CONFLICT(tbl,row_id,col) DO UPDATE SET hlc=excluded.hlc, site=excluded.site";
-    GW_ASSIGN_OR_RETURN(db::Statement * clock, db.prepareChecked(clockSql));
+    GW_ASSIGN_OR_RETURN(db::Query clock, db.prepare(clockSql));
     clock->bindRef(1, spec.name).bindRef(2, row).bind(3, static_cast<std::int64_t>(hlc)).bindRef(4, site);
     for (std::size_t i = 0; i < columns.size(); ++i)
         clock->bindRef(static_cast<int>(i + 5), std::string_view(columns[i].first));
@@ -106,30 +105,45 @@ Status putColumns(db::Database& db, const TableSpec& spec, const Uuid& row, cons
 // columnStamp, rowColumnStamps and columnStampsSql are its three forms; nothing else reads the
 // clock tables to find a stamp.
 
-std::optional<Stamp> columnStamp(db::Database& db, std::string_view table, const Uuid& row, std::string_view column) {
+Result<std::optional<Stamp>> columnStamp(db::Database& db, std::string_view table, const Uuid& row,
+                                         std::string_view column) {
     const TableSpec* spec = findTable(table);
     int bit = spec ? columnBit(*spec, column) : -1;
-    if (bit < 0) return std::nullopt;
+    if (bit < 0) return std::optional<Stamp>();
     // UNION ALL runs its arms in order: the column's own entry, when there is one, comes first.
-    db::Statement* q = db.prepare("SELECT hlc, site FROM column_clocks WHERE tbl=?1 AND row_id=?2 AND col=?3 "
-                                  "UNION ALL SELECT hlc, site FROM row_clocks WHERE tbl=?1 AND row_id=?2 "
-                                  "AND (cols>>?4)&1 LIMIT 1");
-    if (!q) return std::nullopt;
+    GW_ASSIGN_OR_RETURN(db::Query q, db.prepare("SELECT hlc, site FROM column_clocks WHERE tbl=?1 AND row_id=?2 "
+                                                "AND col=?3 UNION ALL SELECT hlc, site FROM row_clocks "
+                                                "WHERE tbl=?1 AND row_id=?2 AND (cols>>?4)&1 LIMIT 1"));
     q->bind(1, table).bind(2, row).bind(3, column).bind(4, static_cast<std::int64_t>(bit));
-    if (!q->step()) return std::nullopt;
-    Stamp s{static_cast<Hlc>(q->getInt(0)), q->getUuid(1)};
-    q->reset();
-    return s;
+    GW_ASSIGN_OR_RETURN(bool found, q->next());
+    if (!found) return std::optional<Stamp>();
+    return std::optional<Stamp>(Stamp{static_cast<Hlc>(q->getInt(0)), q->getUuid(1)});
+}
+
+Result<std::optional<Change>> readColumnState(db::Database& db, const TableSpec& spec, const Uuid& row,
+                                              std::string_view column) {
+    GW_ASSIGN_OR_RETURN(auto stamp, columnStamp(db, spec.name, row, column));
+    if (!stamp) return std::optional<Change>();
+    GW_ASSIGN_OR_RETURN(db::Query q, db.prepare("SELECT " + std::string(column) + ", grid_id FROM " +
+                                                std::string(spec.name) + " WHERE id=?1"));
+    q->bind(1, row);
+    Change c{std::string(spec.name), row, std::string(column), {}, stamp->hlc, stamp->site, {}};
+    GW_ASSIGN_OR_RETURN(bool found, q->next());
+    if (found) {
+        c.value = q->getValue(0);
+        c.gridId = q->getUuid(1);
+    }
+    return std::optional<Change>(std::move(c));
 }
 
 Status rowColumnStamps(db::Database& db, const TableSpec& spec, const Uuid& row,
                        std::unordered_map<std::string, Stamp>& out) {
     out.clear();
     // One statement (a pull does this per row): the column entries, then the row clock (col NULL).
-    GW_ASSIGN_OR_RETURN(db::Statement * q,
-                        db.prepareChecked("SELECT col, hlc, site, 0 FROM column_clocks WHERE tbl=?1 AND row_id=?2 "
-                                          "UNION ALL SELECT NULL, hlc, site, cols FROM row_clocks "
-                                          "WHERE tbl=?1 AND row_id=?2"));
+    GW_ASSIGN_OR_RETURN(db::Query q,
+                        db.prepare("SELECT col, hlc, site, 0 FROM column_clocks WHERE tbl=?1 AND row_id=?2 "
+                                   "UNION ALL SELECT NULL, hlc, site, cols FROM row_clocks "
+                                   "WHERE tbl=?1 AND row_id=?2"));
     q->bind(1, spec.name).bind(2, row);
     while (q->step()) {
         Stamp s{static_cast<Hlc>(q->getInt(1)), q->getUuid(2)};
@@ -141,9 +155,7 @@ Status rowColumnStamps(db::Database& db, const TableSpec& spec, const Uuid& row,
         for (std::size_t i = 0; i < spec.columns.size() && i < 64; ++i)
             if (cols >> i & 1) out.emplace(std::string(spec.columns[i].name), s);  // a column entry wins
     }
-    GW_TRY(q->status());
-    q->reset();
-    return Status::ok();
+    return q->status();
 }
 
 std::string columnStampsSql(const TableSpec& spec) {
@@ -164,14 +176,12 @@ std::string columnStampsSql(const TableSpec& spec) {
            " AND c.row_id=r.row_id AND c.col=b.col)";
 }
 
-std::optional<Uuid> rowGrid(db::Database& db, const TableSpec& spec, const Uuid& row) {
-    db::Statement* q = db.prepare("SELECT grid_id FROM " + std::string(spec.name) + " WHERE id=?1");
-    if (!q) return std::nullopt;
+Result<std::optional<Uuid>> rowGrid(db::Database& db, const TableSpec& spec, const Uuid& row) {
+    GW_ASSIGN_OR_RETURN(db::Query q, db.prepare("SELECT grid_id FROM " + std::string(spec.name) + " WHERE id=?1"));
     q->bind(1, row);
-    if (!q->step()) return std::nullopt;
-    Uuid g = q->getUuid(0);
-    q->reset();
-    return g;
+    GW_ASSIGN_OR_RETURN(bool found, q->next());
+    if (!found) return std::optional<Uuid>();
+    return std::optional<Uuid>(q->getUuid(0));
 }
 
 }  // namespace gridwork

@@ -38,7 +38,11 @@ Status putRowClock(db::Database& db, const TableSpec& spec, const Uuid& row, std
 // The stamp rule (storage.md): a column's stamp is its column_clocks entry, else the row clock
 // when the row's creating write wrote it, else none. These are its only implementations.
 // The stamp of one column, if ever written.
-std::optional<Stamp> columnStamp(db::Database& db, std::string_view table, const Uuid& row, std::string_view column);
+Result<std::optional<Stamp>> columnStamp(db::Database& db, std::string_view table, const Uuid& row,
+                                         std::string_view column);
+// A column's stamp with its current value and the row's grid; nullopt when never written.
+Result<std::optional<Change>> readColumnState(db::Database& db, const TableSpec& spec, const Uuid& row,
+                                              std::string_view column);
 // The stamps of every written column of one row.
 Status rowColumnStamps(db::Database& db, const TableSpec& spec, const Uuid& row,
                        std::unordered_map<std::string, Stamp>& out);
@@ -46,6 +50,6 @@ Status rowColumnStamps(db::Database& db, const TableSpec& spec, const Uuid& row,
 std::string columnStampsSql(const TableSpec& spec);
 
 // The grid_id currently stored for a row; nullopt when the row does not exist.
-std::optional<Uuid> rowGrid(db::Database& db, const TableSpec& spec, const Uuid& row);
+Result<std::optional<Uuid>> rowGrid(db::Database& db, const TableSpec& spec, const Uuid& row);
 
 }  // namespace gridwork

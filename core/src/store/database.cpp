@@ -81,6 +81,12 @@ bool Statement::step() {
     return false;
 }
 
+Result<bool> Statement::next() {
+    if (step()) return true;
+    if (!m_status.isOk()) return m_status;
+    return false;
+}
+
 Status Statement::run() {
     while (step()) {}
     Status s = m_status;
@@ -182,26 +188,22 @@ Status Database::exec(std::string_view sql) {
     return Status::ok();
 }
 
-Statement* Database::prepare(std::string_view sql) {
+Result<Query> Database::prepare(std::string_view sql) {
     std::string key(sql);
     auto it = m_cache.find(key);
     if (it != m_cache.end()) {
+        // Its last Query reset it; resetting again costs nothing and keeps a statement that is
+        // (wrongly) still in use elsewhere from handing out that use's rows.
         it->second->reset();
-        return it->second.get();
+        return Query(it->second.get());
     }
     sqlite3_stmt* stmt = nullptr;
     if (sqlite3_prepare_v3(m_db, key.c_str(), static_cast<int>(key.size()), SQLITE_PREPARE_PERSISTENT, &stmt,
                            nullptr) != SQLITE_OK)
-        return nullptr;
+        return Status(ErrorCode::Storage, lastError() + " in: " + key.substr(0, 200));
     auto* raw = new Statement(stmt);
     m_cache.emplace(std::move(key), std::unique_ptr<Statement>(raw));
-    return raw;
-}
-
-Result<Statement*> Database::prepareChecked(std::string_view sql) {
-    Statement* s = prepare(sql);
-    if (!s) return Status(ErrorCode::Storage, lastError() + " in: " + std::string(sql));
-    return s;
+    return Query(raw);
 }
 
 std::string Database::lastError() const {
@@ -211,12 +213,11 @@ std::int64_t Database::changes() const {
     return sqlite3_changes64(m_db);
 }
 
-std::optional<std::int64_t> Database::queryInt(std::string_view sql) {
-    Statement* s = prepare(sql);
-    if (!s || !s->step() || s->isNull(0)) return std::nullopt;
-    auto v = s->getInt(0);
-    s->reset();
-    return v;
+Result<std::optional<std::int64_t>> Database::queryInt(std::string_view sql) {
+    GW_ASSIGN_OR_RETURN(Query q, prepare(sql));
+    GW_ASSIGN_OR_RETURN(bool row, q->next());
+    if (!row || q->isNull(0)) return std::optional<std::int64_t>();
+    return std::optional<std::int64_t>(q->getInt(0));
 }
 
 Transaction::Transaction(Database& db) : m_db(db) {

@@ -35,12 +35,13 @@ std::string dumpJson(Store& store, const std::optional<std::vector<Uuid>>& gridS
             sql += "," + std::string(c.name);
         }
         sql += " FROM " + std::string(table.name) + " ORDER BY id";
-        db::Statement* q = store.database().prepare(sql);
+        auto prepared = store.database().prepare(sql);  // dump.h: an unreadable table dumps as []
         out += firstTable ? "\n" : ",\n";
         firstTable = false;
         out += jsonQuote(table.name) + ": [";
         bool firstRow = true;
-        if (q) {
+        if (prepared.isOk()) {
+            db::Query& q = *prepared;
             int gridIndex = -1;
             for (std::size_t i = 0; i < cols.size(); ++i)
                 if (cols[i]->name == "grid_id") gridIndex = static_cast<int>(i) + 1;
@@ -54,7 +55,6 @@ std::string dumpJson(Store& store, const std::optional<std::vector<Uuid>>& gridS
                            renderValue(*cols[i], q->getValue(static_cast<int>(i) + 1));
                 out += "}";
             }
-            q->reset();
         }
         out += firstRow ? "]" : "\n]";
     }

@@ -117,11 +117,11 @@ const std::vector<Step>& steps() {
 // v3's conversion: every v2 outbox entry (one per column) moves to outbox_v3 with its seq; runs
 // of consecutive seqs of one row write (same row, stamp and grid) share one row.
 Status compactJournal(db::Database& db) {
-    GW_ASSIGN_OR_RETURN(db::Statement * q, db.prepareChecked("SELECT seq, tbl, row_id, col, value, hlc, site, grid_id "
-                                                             "FROM outbox ORDER BY seq"));
-    GW_ASSIGN_OR_RETURN(db::Statement * put,
-                        db.prepareChecked("INSERT INTO outbox_v3(last_seq,n,tbl,row_id,hlc,site,grid_id,mask,cols) "
-                                          "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9)"));
+    GW_ASSIGN_OR_RETURN(db::Query q, db.prepare("SELECT seq, tbl, row_id, col, value, hlc, site, grid_id "
+                                                "FROM outbox ORDER BY seq"));
+    GW_ASSIGN_OR_RETURN(db::Query put,
+                        db.prepare("INSERT INTO outbox_v3(last_seq,n,tbl,row_id,hlc,site,grid_id,mask,cols) "
+                                   "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9)"));
     struct Run {
         std::int64_t last = 0;
         std::string table;
@@ -160,9 +160,10 @@ Status compactJournal(db::Database& db) {
     q->reset();
     GW_TRY(flush());
     // The high-water mark: the largest seq ever issued, whether or not still in the outbox.
-    auto high = db.queryInt("SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name='outbox'),0), "
-                            "coalesce((SELECT max(seq) FROM outbox),0))");
-    if (!high) return {ErrorCode::Storage, db.lastError()};
+    GW_ASSIGN_OR_RETURN(auto high,
+                        db.queryInt("SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name='outbox'),0), "
+                                    "coalesce((SELECT max(seq) FROM outbox),0))"));
+    if (!high) return {ErrorCode::Storage, "outbox high-water mark unreadable"};
     GW_TRY(db.exec("DROP TABLE outbox"));  // with its index outbox_column
     GW_TRY(db.exec("ALTER TABLE outbox_v3 RENAME TO outbox"));
     // The device-side conflict check looks entries up by stamp (a local stamp is one write's).
@@ -184,7 +185,8 @@ int latestSchemaVersion() {
 
 Status migrate(db::Database& db, int targetVersion) {
     if (targetVersion <= 0 || targetVersion > latestSchemaVersion()) targetVersion = latestSchemaVersion();
-    auto current = db.queryInt("PRAGMA user_version").value_or(0);
+    GW_ASSIGN_OR_RETURN(auto version, db.queryInt("PRAGMA user_version"));
+    const std::int64_t current = version.value_or(0);
     if (current > latestSchemaVersion())
         return {ErrorCode::InvalidState, "database schema v" + std::to_string(current) +
                                              " is newer than this program (v" + std::to_string(latestSchemaVersion()) +
@@ -193,7 +195,8 @@ Status migrate(db::Database& db, int targetVersion) {
         db::Transaction txn(db);
         GW_TRY(txn.begun());
         // Another connection may have migrated the file while we waited for the write lock.
-        if (db.queryInt("PRAGMA user_version").value_or(0) >= v) continue;
+        GW_ASSIGN_OR_RETURN(auto now, db.queryInt("PRAGMA user_version"));
+        if (now.value_or(0) >= v) continue;
         for (const char* sql : steps()[v - 1].sql) GW_TRY(db.exec(sql));
         if (steps()[v - 1].convert) GW_TRY(steps()[v - 1].convert(db));
         GW_TRY(db.exec("PRAGMA user_version = " + std::to_string(v)));

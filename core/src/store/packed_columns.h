@@ -8,6 +8,7 @@
 
 #include "gridwork/core/base/error.h"
 #include "gridwork/core/base/value.h"
+#include "gridwork/core/store/change.h"
 #include "gridwork/core/store/schema.h"
 
 #include <cstdint>
@@ -16,8 +17,6 @@
 #include <vector>
 
 namespace gridwork {
-
-using ColumnValues = std::vector<std::pair<std::string, Value>>;
 
 // The column's position in spec.columns, or -1 when the table has no such column.
 int columnBit(const TableSpec& spec, std::string_view column);

@@ -6,7 +6,6 @@
 #include "gridwork/core/merge/remote_change.h"
 #include "gridwork/core/store/db.h"
 #include "store/column_writer.h"
-#include "store/derived_state.h"
 #include "store/migrations.h"
 #include "store/packed_columns.h"
 
@@ -24,16 +23,18 @@ template <typename T> Result<T> metaNumber(std::string_view key, const std::stri
     return parseNumber<T>(text, ErrorCode::Storage, "数据文件已损坏：meta." + std::string(key));
 }
 
+Result<std::optional<std::string>> readMeta(db::Database& db, std::string_view key) {
+    GW_ASSIGN_OR_RETURN(db::Query q, db.prepare("SELECT value FROM meta WHERE key=?1"));
+    q->bind(1, key);
+    GW_ASSIGN_OR_RETURN(bool row, q->next());
+    if (!row) return std::optional<std::string>();
+    return std::optional<std::string>(q->getText(0));
+}
+
 Result<Hlc> loadHlc(db::Database& db) {
-    db::Statement* q = db.prepare("SELECT value FROM meta WHERE key='hlc'");
-    if (!q) return Status(ErrorCode::Storage, db.lastError());
-    if (!q->step()) {
-        GW_TRY(q->status());
-        return Hlc{0};
-    }
-    std::string text = q->getText(0);
-    q->reset();
-    return metaNumber<Hlc>(kHlcKey, text);
+    GW_ASSIGN_OR_RETURN(auto text, readMeta(db, kHlcKey));
+    if (!text) return Hlc{0};
+    return metaNumber<Hlc>(kHlcKey, *text);
 }
 }  // namespace
 
@@ -44,25 +45,28 @@ Result<std::unique_ptr<Store>> Store::open(const std::string& path, StoreOptions
     store->m_db = std::move(database);
     store->m_path = path;
     store->m_role = options.role;
+    store->m_derived = std::move(options.derived);
     GW_ASSIGN_OR_RETURN(Hlc last, loadHlc(*store->m_db));
     store->m_clock = HybridClock(options.clock ? options.clock : systemClock(), last);
 
     // First open: claim a site id. INSERT OR IGNORE, so two connections opening a new file at
     // once agree on the one that landed first.
-    if (!store->meta(kSiteKey)) {
+    GW_ASSIGN_OR_RETURN(auto stored, readMeta(*store->m_db, kSiteKey));
+    if (!stored) {
         Uuid fresh = options.siteId ? *options.siteId : newUuidV7();
-        db::Statement* claim = store->m_db->prepare("INSERT OR IGNORE INTO meta(key,value) VALUES(?1,?2)");
-        if (!claim) return Status(ErrorCode::Storage, store->m_db->lastError());
+        GW_ASSIGN_OR_RETURN(db::Query claim,
+                            store->m_db->prepare("INSERT OR IGNORE INTO meta(key,value) VALUES(?1,?2)"));
         claim->bind(1, std::string_view(kSiteKey)).bind(2, fresh.toString());
         GW_TRY(claim->run());
+        GW_ASSIGN_OR_RETURN(stored, readMeta(*store->m_db, kSiteKey));
     }
-    auto stored = store->meta(kSiteKey);
     auto parsed = stored ? Uuid::parse(*stored) : std::nullopt;
     if (!parsed) return Status(ErrorCode::Storage, "corrupt site id in " + path);
     if (options.siteId && *options.siteId != *parsed)
         return Status(ErrorCode::InvalidState, "database belongs to site " + *stored);
     store->m_site = *parsed;
-    if (auto offset = store->meta(std::string(kClockOffsetKey))) {
+    GW_ASSIGN_OR_RETURN(auto offset, readMeta(*store->m_db, kClockOffsetKey));
+    if (offset) {
         GW_ASSIGN_OR_RETURN(std::int64_t ms, metaNumber<std::int64_t>(kClockOffsetKey, *offset));
         store->m_clock.setOffsetMs(ms);
     }
@@ -85,11 +89,10 @@ Status Store::transaction(const std::function<Status(WriteTxn&)>& fn) {
     Status body = fn(w);
     m_current = nullptr;
     GW_TRY(body);
-    GW_TRY(deriveReportState(w));
-    if (m_clock.last() != before || w.clockDirty()) {
-        db::Statement* put = m_db->prepare("INSERT INTO meta(key,value) VALUES('hlc',?1) "
-                                           "ON CONFLICT(key) DO UPDATE SET value=excluded.value");
-        if (!put) return {ErrorCode::Storage, m_db->lastError()};
+    GW_TRY(w.deriveStale());
+    if (m_clock.last() != before || w.m_clockDirty) {
+        GW_ASSIGN_OR_RETURN(db::Query put, m_db->prepare("INSERT INTO meta(key,value) VALUES('hlc',?1) "
+                                                         "ON CONFLICT(key) DO UPDATE SET value=excluded.value"));
         put->bind(1, std::to_string(m_clock.last()));
         GW_TRY(put->run());
     }
@@ -109,19 +112,13 @@ Status Store::setClockOffsetMs(std::int64_t offsetMs) {
 }
 
 std::optional<std::string> Store::meta(const std::string& key) {
-    db::Statement* q = m_db->prepare("SELECT value FROM meta WHERE key=?1");
-    if (!q) return std::nullopt;
-    q->bind(1, key);
-    if (!q->step()) return std::nullopt;
-    std::string v = q->getText(0);
-    q->reset();
-    return v;
+    auto value = readMeta(*m_db, key);
+    return value.isOk() ? *value : std::nullopt;  // see store.h: a failed read reads as unset
 }
 
 Status Store::setMeta(const std::string& key, const std::string& value) {
-    db::Statement* put = m_db->prepare("INSERT INTO meta(key,value) VALUES(?1,?2) "
-                                       "ON CONFLICT(key) DO UPDATE SET value=excluded.value");
-    if (!put) return {ErrorCode::Storage, m_db->lastError()};
+    GW_ASSIGN_OR_RETURN(db::Query put, m_db->prepare("INSERT INTO meta(key,value) VALUES(?1,?2) "
+                                                     "ON CONFLICT(key) DO UPDATE SET value=excluded.value"));
     put->bind(1, key).bind(2, value);
     return put->run();
 }
@@ -131,9 +128,10 @@ Status Store::setMeta(const std::string& key, const std::string& value) {
 std::vector<OutboxEntry> Store::outbox(std::uint64_t afterSeq, std::size_t limit) {
     std::vector<OutboxEntry> out;
     if (limit == 0) return out;
-    db::Statement* q = m_db->prepare("SELECT last_seq, n, tbl, row_id, hlc, site, grid_id, cols FROM outbox "
-                                     "WHERE last_seq > ?1 ORDER BY last_seq LIMIT ?2");
-    if (!q) return out;
+    auto prepared = m_db->prepare("SELECT last_seq, n, tbl, row_id, hlc, site, grid_id, cols FROM outbox "
+                                  "WHERE last_seq > ?1 ORDER BY last_seq LIMIT ?2");
+    if (!prepared.isOk()) return out;  // see store.h: a failed read is an empty outbox
+    db::Query& q = *prepared;
     q->bind(1, static_cast<std::int64_t>(afterSeq)).bind(2, static_cast<std::int64_t>(limit));
     ColumnValues columns;
     while (out.size() < limit && q->step()) {
@@ -154,12 +152,12 @@ std::vector<OutboxEntry> Store::outbox(std::uint64_t afterSeq, std::size_t limit
             ++seq;
         }
     }
-    q->reset();
     return out;
 }
 
 std::uint64_t Store::outboxCount() {
-    return static_cast<std::uint64_t>(m_db->queryInt("SELECT coalesce(sum(n),0) FROM outbox").value_or(0));
+    auto n = m_db->queryInt("SELECT coalesce(sum(n),0) FROM outbox");
+    return n.isOk() ? static_cast<std::uint64_t>(n->value_or(0)) : 0;
 }
 
 Status Store::ackOutbox(std::uint64_t throughSeq) {
@@ -167,9 +165,8 @@ Status Store::ackOutbox(std::uint64_t throughSeq) {
     GW_TRY(m_db->exec("SAVEPOINT ack_outbox"));
     auto body = [&]() -> Status {
         // At most one row straddles the acknowledged prefix: keep its unacknowledged tail.
-        GW_ASSIGN_OR_RETURN(db::Statement * straddle,
-                            m_db->prepareChecked("SELECT last_seq, tbl, cols FROM outbox "
-                                                 "WHERE last_seq > ?1 AND last_seq - n < ?1"));
+        GW_ASSIGN_OR_RETURN(db::Query straddle, m_db->prepare("SELECT last_seq, tbl, cols FROM outbox "
+                                                              "WHERE last_seq > ?1 AND last_seq - n < ?1"));
         straddle->bind(1, through);
         std::optional<std::pair<std::int64_t, ColumnValues>> tail;
         const TableSpec* spec = nullptr;
@@ -184,13 +181,12 @@ Status Store::ackOutbox(std::uint64_t throughSeq) {
             tail.emplace(last, std::move(columns));
         }
         GW_TRY(straddle->status());
-        straddle->reset();
-        GW_ASSIGN_OR_RETURN(db::Statement * del, m_db->prepareChecked("DELETE FROM outbox WHERE last_seq <= ?1"));
+        GW_ASSIGN_OR_RETURN(db::Query del, m_db->prepare("DELETE FROM outbox WHERE last_seq <= ?1"));
         del->bind(1, through);
         GW_TRY(del->run());
         if (tail) {
-            GW_ASSIGN_OR_RETURN(db::Statement * trim,
-                                m_db->prepareChecked("UPDATE outbox SET n=?1, mask=?2, cols=?3 WHERE last_seq=?4"));
+            GW_ASSIGN_OR_RETURN(db::Query trim,
+                                m_db->prepare("UPDATE outbox SET n=?1, mask=?2, cols=?3 WHERE last_seq=?4"));
             trim->bind(1, static_cast<std::int64_t>(tail->second.size())).bind(2, columnMask(*spec, tail->second));
             trim->bind(3, Value::blob(packColumns(*spec, tail->second))).bind(4, tail->first);
             GW_TRY(trim->run());
@@ -206,28 +202,17 @@ Status Store::ackOutbox(std::uint64_t throughSeq) {
     return m_db->exec("RELEASE ack_outbox");
 }
 
-std::optional<Uuid> Store::rowGrid(std::string_view table, const Uuid& row) {
+Result<std::optional<Uuid>> Store::rowGrid(std::string_view table, const Uuid& row) {
     const TableSpec* spec = findTable(table);
-    if (!spec) return std::nullopt;
+    if (!spec) return std::optional<Uuid>();
     return gridwork::rowGrid(*m_db, *spec, row);
 }
 
 std::optional<Change> Store::columnState(std::string_view table, const Uuid& row, std::string_view column) {
     const TableSpec* spec = findTable(table);
     if (!spec || !spec->column(column)) return std::nullopt;
-    auto stamp = columnStamp(*m_db, table, row, column);
-    if (!stamp) return std::nullopt;
-    db::Statement* q =
-        m_db->prepare("SELECT " + std::string(column) + ", grid_id FROM " + std::string(table) + " WHERE id=?1");
-    if (!q) return std::nullopt;
-    q->bind(1, row);
-    Change c{std::string(table), row, std::string(column), {}, stamp->hlc, stamp->site, {}};
-    if (q->step()) {
-        c.value = q->getValue(0);
-        c.gridId = q->getUuid(1);
-    }
-    q->reset();
-    return c;
+    auto state = readColumnState(*m_db, *spec, row, column);
+    return state.isOk() ? *state : std::nullopt;  // see store.h: a failed read is "never written"
 }
 
 // ---- WriteTxn ----
@@ -236,10 +221,24 @@ Hlc WriteTxn::stamp() {
     return m_store.m_clock.now();
 }
 
-void WriteTxn::markReportDirty(const Uuid& report) {
-    if (report.isNil()) return;
-    if (std::find(m_dirtyReports.begin(), m_dirtyReports.end(), report) == m_dirtyReports.end())
-        m_dirtyReports.push_back(report);
+Result<std::optional<Stamp>> WriteTxn::columnStamp(std::string_view table, const Uuid& row, std::string_view column) {
+    return gridwork::columnStamp(database(), table, row, column);
+}
+
+Status WriteTxn::noteWritten(const TableSpec& table, const Uuid& row) {
+    for (std::size_t i = 0; i < m_store.m_derived.size(); ++i) {
+        GW_ASSIGN_OR_RETURN(auto key, m_store.m_derived[i]->staleKey(*this, table, row));
+        if (!key || key->isNil()) continue;
+        std::pair<std::size_t, Uuid> entry{i, *key};
+        if (std::find(m_stale.begin(), m_stale.end(), entry) == m_stale.end()) m_stale.push_back(entry);
+    }
+    return Status::ok();
+}
+
+Status WriteTxn::deriveStale() {
+    for (const auto& [rule, key] : m_stale) GW_TRY(m_store.m_derived[rule]->derive(*this, key));
+    m_stale.clear();
+    return Status::ok();
 }
 
 Status WriteTxn::write(const RowWrite& w) {
@@ -265,7 +264,7 @@ Status WriteTxn::write(const RowWrite& w) {
         hlc = stamp();
         GW_TRY(putRowClock(database(), *spec, w.rowId, mask, hlc, site));
     } else {
-        auto existingGrid = rowGrid(database(), *spec, w.rowId);
+        GW_ASSIGN_OR_RETURN(auto existingGrid, rowGrid(database(), *spec, w.rowId));
         if (existingGrid && spec->isAppendOnly())
             return {ErrorCode::InvalidState, std::string(spec->name) + " rows are append-only and cannot be edited"};
         if (!gridGiven) grid = existingGrid.value_or(Uuid{});
@@ -277,12 +276,12 @@ Status WriteTxn::write(const RowWrite& w) {
         // One journal row for the whole write, covering n fresh seqs: its key is the last of them,
         // past both the largest key held and the largest ever deleted (meta.outbox_seq, kept by
         // the trigger outbox_seq_kept), so seqs are never reused.
-        GW_ASSIGN_OR_RETURN(db::Statement * journal,
-                            database().prepareChecked(
-                                "INSERT INTO outbox(last_seq,n,tbl,row_id,hlc,site,grid_id,mask,cols) VALUES("
-                                "max(coalesce((SELECT max(last_seq) FROM outbox),0),"
-                                "coalesce((SELECT CAST(value AS INTEGER) FROM meta WHERE key='outbox_seq'),0))+?1,"
-                                "?1,?2,?3,?4,?5,?6,?7,?8)"));
+        GW_ASSIGN_OR_RETURN(
+            db::Query journal,
+            database().prepare("INSERT INTO outbox(last_seq,n,tbl,row_id,hlc,site,grid_id,mask,cols) VALUES("
+                               "max(coalesce((SELECT max(last_seq) FROM outbox),0),"
+                               "coalesce((SELECT CAST(value AS INTEGER) FROM meta WHERE key='outbox_seq'),0))+?1,"
+                               "?1,?2,?3,?4,?5,?6,?7,?8)"));
         const Value packed = Value::blob(packColumns(*spec, w.columns));
         journal->bind(1, static_cast<std::int64_t>(w.columns.size())).bindRef(2, spec->name).bindRef(3, w.rowId);
         journal->bind(4, static_cast<std::int64_t>(hlc)).bindRef(5, site);
@@ -297,8 +296,7 @@ Status WriteTxn::write(const RowWrite& w) {
         for (const auto& [name, value] : w.columns)
             GW_TRY(m_store.m_observer(*this, Change{w.table, w.rowId, name, value, hlc, site, grid}));
     }
-    noteDerivedInputs(*this, *spec, w.rowId);
-    return Status::ok();
+    return noteWritten(*spec, w.rowId);
 }
 
 Result<ApplyOutcome> WriteTxn::applyRemote(const Change& c) {
@@ -307,7 +305,7 @@ Result<ApplyOutcome> WriteTxn::applyRemote(const Change& c) {
     ApplyOutcome outcome;
     m_store.m_clock.observe(c.hlc);
 
-    auto current = columnStamp(database(), c.table, c.rowId, c.column);
+    GW_ASSIGN_OR_RETURN(auto current, gridwork::columnStamp(database(), c.table, c.rowId, c.column));
     const merge::Verdict verdict = merge::decide(current, c.stamp());
     if (verdict == merge::Verdict::Duplicate) return outcome;
     const bool remoteWins = verdict == merge::Verdict::IncomingWins;
@@ -317,14 +315,16 @@ Result<ApplyOutcome> WriteTxn::applyRemote(const Change& c) {
     // Append-only rows never conflict (a conflict record arriving twice is the same record).
     if (m_store.m_role == StoreRole::Device && !spec->isAppendOnly() && c.site != m_store.m_site && current &&
         current->site == m_store.m_site) {
-        db::Statement* pending =
-            database().prepare("SELECT 1 FROM outbox WHERE hlc=?3 AND tbl=?1 AND row_id=?2 AND (mask>>?4)&1 LIMIT 1");
-        if (!pending) return Status(ErrorCode::Storage, database().lastError());
+        GW_ASSIGN_OR_RETURN(
+            db::Query pending,
+            database().prepare("SELECT 1 FROM outbox WHERE hlc=?3 AND tbl=?1 AND row_id=?2 AND (mask>>?4)&1 LIMIT 1"));
         pending->bind(1, c.table).bind(2, c.rowId).bind(3, static_cast<std::int64_t>(current->hlc));
         pending->bind(4, static_cast<std::int64_t>(columnBit(*spec, c.column)));
-        bool unacked = pending->step();
-        pending->reset();
-        auto local = unacked ? m_store.columnState(c.table, c.rowId, c.column) : std::nullopt;
+        GW_ASSIGN_OR_RETURN(bool unacked, pending->next());
+        std::optional<Change> local;
+        if (unacked) {
+            GW_ASSIGN_OR_RETURN(local, readColumnState(database(), *spec, c.rowId, c.column));
+        }
         if (local && local->value != c.value) {  // the same value written twice loses nothing
             local->gridId = c.gridId;
             GW_TRY(remoteWins ? logConflict(*this, *local, c) : logConflict(*this, c, *local));
@@ -335,7 +335,7 @@ Result<ApplyOutcome> WriteTxn::applyRemote(const Change& c) {
     GW_TRY(putColumns(database(), *spec, c.rowId, {{c.column, c.value}}, c.hlc, c.site));
     outcome.applied = true;
     if (m_store.m_observer) GW_TRY(m_store.m_observer(*this, c));
-    noteDerivedInputs(*this, *spec, c.rowId);
+    GW_TRY(noteWritten(*spec, c.rowId));
     return outcome;
 }
 
@@ -343,7 +343,7 @@ Status WriteTxn::setDerived(std::string_view table, const Uuid& row, std::string
     const TableSpec* spec = nullptr;
     GW_TRY(validateColumn(spec, table, column, v, ColumnUse::Derived));
     std::string sql = "UPDATE " + std::string(table) + " SET " + std::string(column) + "=?1 WHERE id=?2";
-    GW_ASSIGN_OR_RETURN(db::Statement * upd, database().prepareChecked(sql));
+    GW_ASSIGN_OR_RETURN(db::Query upd, database().prepare(sql));
     upd->bind(1, v).bind(2, row);
     return upd->run();
 }

@@ -1,139 +1,94 @@
 #include "gridwork/core/sync/replica_maintenance.h"
 
-#include "gridwork/core/store/db.h"
+#include "gridwork/core/store/replica_ops.h"
 #include "gridwork/core/store/schema.h"
 #include "gridwork/core/store/store.h"
-#include "store/column_writer.h"
-#include "store/derived_state.h"
-#include "store/packed_columns.h"
 
 #include <algorithm>
 
 namespace gridwork {
 
-Result<RestampResult> restampOutbox(WriteTxn& txn, Hlc seenFloor) {
-    auto& db = txn.database();
+namespace {
+// Step 1: re-seat the clock past everything this replica holds that is not about to be
+// replaced (every column stamp not carried by an outbox entry), the corrected wall clock and
+// what the server acknowledged or sent (seenFloor), so it never goes behind a stamp seen or sent.
+Status reseatClock(WriteTxn& txn, Hlc seenFloor) {
+    GW_ASSIGN_OR_RETURN(Hlc held, stampFloorOutsideJournal(txn));
     Store& store = txn.store();
-    RestampResult result;
-    // Everything this replica holds that is not about to be replaced bounds the new clock: the
-    // stamp of every column (the stamp rule, column_writer.h) that is not an outbox entry's.
-    Hlc floor = 0;
-    for (const auto& table : replicatedTables()) {
-        auto max = db.queryInt("SELECT coalesce(max(s.hlc),0) FROM (" + columnStampsSql(table) +
-                               ") s WHERE NOT EXISTS (SELECT 1 FROM outbox o WHERE o.tbl='" + std::string(table.name) +
-                               "' AND o.row_id=s.row_id AND o.hlc=s.hlc AND o.site=s.site AND (o.mask>>s.bit)&1)");
-        if (!max) return Status(ErrorCode::Storage, db.lastError());
-        floor = std::max(floor, static_cast<Hlc>(*max));
-    }
-    Hlc base = std::max({makeHlc(store.clock().correctedNowMs(), 0), floor, seenFloor});
-    store.clock().resetTo(base);
+    store.clock().resetTo(std::max({makeHlc(store.clock().correctedNowMs(), 0), held, seenFloor}));
     txn.markClockDirty();
+    return Status::ok();
+}
 
-    // The journal rows, in seq order (each a run of per-column entries of one row write).
-    struct Row {
-        std::int64_t last;
-        std::string table;
-        Uuid row;
-        Hlc hlc;
-        Value grid;
-        ColumnValues columns;
-    };
-    std::vector<Row> rows;
-    {
-        GW_ASSIGN_OR_RETURN(db::Statement * q, db.prepareChecked("SELECT last_seq, tbl, row_id, hlc, grid_id, cols "
-                                                                 "FROM outbox ORDER BY last_seq"));
-        while (q->step()) {
-            Row r{q->getInt(0), q->getText(1), q->getUuid(2), static_cast<Hlc>(q->getInt(3)), q->getValue(4), {}};
-            const TableSpec* spec = findTable(r.table);
-            if (!spec) return Status(ErrorCode::Storage, "outbox entry of unknown table " + r.table);
-            GW_TRY(unpackColumns(*spec, q->getBlob(5), r.columns));
-            rows.push_back(std::move(r));
-        }
-        GW_TRY(q->status());
-        q->reset();
-    }
-    GW_TRY(db.exec("DELETE FROM outbox"));  // rewritten below: kept entries keep their seqs
-    GW_ASSIGN_OR_RETURN(
-        db::Statement * setClock,
-        db.prepareChecked("INSERT INTO column_clocks(tbl,row_id,col,hlc,site) VALUES(?1,?2,?3,?4,?5) "
-                          "ON CONFLICT(tbl,row_id,col) DO UPDATE SET hlc=excluded.hlc, site=excluded.site"));
-    GW_ASSIGN_OR_RETURN(db::Statement * put,
-                        db.prepareChecked("INSERT INTO outbox(last_seq,n,tbl,row_id,hlc,site,grid_id,mask,cols) "
-                                          "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9)"));
+// Step 2, per journal row: each column that still carries its old stamp gets a new one (the
+// columns of one local write share one stamp, before and after) and goes back into the journal
+// under its old seq; a column overwritten since (locally, or by a pulled value already in the
+// conflict log) is dropped. Kept entries with consecutive seqs are rewritten as one row.
+class Restamper {
+public:
+    explicit Restamper(WriteTxn& txn) : m_txn(txn), m_site(txn.store().siteId()) {}
 
-    Hlc lastOld = 0, lastNew = 0;
-    bool haveGroup = false;
-    for (const auto& r : rows) {
-        const TableSpec& spec = *findTable(r.table);
-        ColumnValues run;  // kept entries with consecutive seqs, rewritten as one journal row
-        std::int64_t runLast = 0;
-        auto flush = [&]() -> Status {
-            if (run.empty()) return Status::ok();
-            put->bind(1, runLast).bind(2, static_cast<std::int64_t>(run.size())).bind(3, r.table).bind(4, r.row);
-            put->bind(5, static_cast<std::int64_t>(lastNew)).bind(6, store.siteId()).bind(7, r.grid);
-            put->bind(8, columnMask(spec, run)).bind(9, Value::blob(packColumns(spec, run)));
-            run.clear();
-            return put->run();
-        };
-        std::int64_t seq = r.last + 1 - static_cast<std::int64_t>(r.columns.size());
+    Status restampRow(const JournalRow& r) {
+        const TableSpec& spec = *findTable(r.table);  // takeJournal checked the table
+        m_run = JournalRow{0, r.table, r.row, 0, r.grid, {}};
+        std::int64_t seq = r.lastSeq + 1 - static_cast<std::int64_t>(r.columns.size());
         for (const auto& [column, value] : r.columns) {
-            auto stamp = columnStamp(db, r.table, r.row, column);
-            if (!stamp || stamp->hlc != r.hlc || stamp->site != store.siteId()) {
+            GW_ASSIGN_OR_RETURN(auto stamp, m_txn.columnStamp(r.table, r.row, column));
+            if (!stamp || stamp->hlc != r.hlc || stamp->site != m_site) {
                 GW_TRY(flush());
-                ++result.dropped;
+                ++m_result.dropped;
                 ++seq;
                 continue;
             }
-            // The columns of one local write share one stamp, before and after.
-            if (!haveGroup || r.hlc != lastOld) {
-                GW_TRY(flush());
-                lastOld = r.hlc;
-                lastNew = txn.stamp();
-                haveGroup = true;
-            }
-            setClock->bind(1, r.table).bind(2, r.row).bind(3, column).bind(4, static_cast<std::int64_t>(lastNew));
-            setClock->bind(5, store.siteId());
-            GW_TRY(setClock->run());
-            run.emplace_back(column, value);
-            runLast = seq++;
-            ++result.restamped;
-            noteDerivedInputs(txn, spec, r.row);
+            if (!m_haveGroup || r.hlc != m_lastOld) GW_TRY(startGroup(r.hlc));
+            GW_TRY(restampColumn(m_txn, spec, r.row, column, m_lastNew));
+            m_run.columns.emplace_back(column, value);
+            m_run.lastSeq = seq++;
+            ++m_result.restamped;
         }
-        GW_TRY(flush());
+        return flush();
     }
-    return result;
+
+    RestampResult result() const { return m_result; }
+
+private:
+    Status startGroup(Hlc oldStamp) {
+        GW_TRY(flush());
+        m_lastOld = oldStamp;
+        m_lastNew = m_txn.stamp();
+        m_haveGroup = true;
+        return Status::ok();
+    }
+
+    Status flush() {
+        if (m_run.columns.empty()) return Status::ok();
+        m_run.hlc = m_lastNew;
+        GW_TRY(appendJournal(m_txn, m_run));
+        m_run.columns.clear();
+        return Status::ok();
+    }
+
+    WriteTxn& m_txn;
+    const Uuid m_site;
+    RestampResult m_result;
+    JournalRow m_run;  // kept entries of the current row with consecutive seqs
+    Hlc m_lastOld = 0, m_lastNew = 0;
+    bool m_haveGroup = false;
+};
+}  // namespace
+
+Result<RestampResult> restampOutbox(WriteTxn& txn, Hlc seenFloor) {
+    GW_TRY(reseatClock(txn, seenFloor));
+    GW_ASSIGN_OR_RETURN(std::vector<JournalRow> journal, takeJournal(txn));  // rewritten below
+    Restamper restamper(txn);
+    for (const auto& row : journal) GW_TRY(restamper.restampRow(row));
+    return restamper.result();
 }
 
 Result<PurgeResult> purgeGrid(WriteTxn& txn, const Uuid& grid) {
     if (grid.isNil()) return Status(ErrorCode::InvalidArgument, "the township-wide scope cannot be purged");
-    auto& db = txn.database();
-    PurgeResult result;
-    for (const auto& table : replicatedTables()) {
-        std::string name(table.name);
-        for (const char* clockTable : {"column_clocks", "row_clocks"}) {
-            GW_ASSIGN_OR_RETURN(db::Statement * clocks, db.prepareChecked(std::string("DELETE FROM ") + clockTable +
-                                                                          " WHERE tbl=?1 AND row_id IN "
-                                                                          "(SELECT id FROM " +
-                                                                          name + " WHERE grid_id=?2)"));
-            clocks->bind(1, table.name).bind(2, grid);
-            GW_TRY(clocks->run());
-        }
-        GW_ASSIGN_OR_RETURN(db::Statement * rows, db.prepareChecked("DELETE FROM " + name + " WHERE grid_id=?1"));
-        rows->bind(1, grid);
-        GW_TRY(rows->run());
-        result.rows += static_cast<std::uint64_t>(db.changes());
-    }
-    // Counted in entries (columns), as the outbox is read; the seqs stay issued.
-    GW_ASSIGN_OR_RETURN(db::Statement * count,
-                        db.prepareChecked("SELECT coalesce(sum(n),0) FROM outbox WHERE grid_id=?1"));
-    count->bind(1, grid);
-    if (count->step()) result.pendingDropped = static_cast<std::uint64_t>(count->getInt(0));
-    GW_TRY(count->status());
-    count->reset();
-    GW_ASSIGN_OR_RETURN(db::Statement * pending, db.prepareChecked("DELETE FROM outbox WHERE grid_id=?1"));
-    pending->bind(1, grid);
-    GW_TRY(pending->run());
-    return result;
+    GW_ASSIGN_OR_RETURN(GridPurge purged, purgeGridRows(txn, grid));
+    return PurgeResult{purged.rows, purged.pendingDropped};
 }
 
 }  // namespace gridwork

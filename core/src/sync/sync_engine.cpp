@@ -331,11 +331,12 @@ SyncStatus SyncEngine::status() {
     s.pendingChanges = m_store.outboxCount();
     if (auto t = m_store.meta(kLastSync); t && !t->empty()) s.lastSyncMs = toU64(*t);
     s.lastError = m_store.meta(kLastError).value_or("");
-    s.conflicts = static_cast<std::uint64_t>(m_store.database().queryInt("SELECT count(*) FROM conflicts").value_or(0));
-    if (auto* q = m_store.database().prepare("SELECT count(*) FROM conflicts WHERE loser_site=?1")) {
-        q->bind(1, m_store.siteId());
-        if (q->step()) s.conflictsLost = static_cast<std::uint64_t>(q->getInt(0));
-        q->reset();
+    // status() is a snapshot for display: a count that cannot be read shows as 0.
+    if (auto n = m_store.database().queryInt("SELECT count(*) FROM conflicts"); n.isOk())
+        s.conflicts = static_cast<std::uint64_t>(n->value_or(0));
+    if (auto q = m_store.database().prepare("SELECT count(*) FROM conflicts WHERE loser_site=?1"); q.isOk()) {
+        (*q)->bind(1, m_store.siteId());
+        if ((*q)->step()) s.conflictsLost = static_cast<std::uint64_t>((*q)->getInt(0));
     }
     s.clockOffsetMs = m_store.clock().offsetMs();
     return s;

@@ -1,5 +1,7 @@
 #include "invocation.h"
 
+#include "gridwork/core/domain/derived_columns.h"
+
 #include <charconv>
 #include <chrono>
 #include <ctime>
@@ -62,7 +64,7 @@ Result<Store*> Invocation::store(std::optional<Uuid> siteId) {
     StoreOptions options;
     options.durable = true;
     options.siteId = siteId;
-    GW_ASSIGN_OR_RETURN(m_store, Store::open(m_dbPath, options));
+    GW_ASSIGN_OR_RETURN(m_store, domain::openStore(m_dbPath, options));
     return m_store.get();
 }
 

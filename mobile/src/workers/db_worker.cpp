@@ -1,6 +1,7 @@
 #include "workers/db_worker.h"
 
 #include "base/log.h"
+#include "gridwork/core/domain/derived_columns.h"
 
 namespace gridwork::mobile {
 
@@ -25,7 +26,7 @@ void DbWorker::open(const QString& path) {
     m_path = path;
     if (!m_thread.isRunning()) m_thread.start();
     enqueue([this, path](Store*) {
-        auto opened = Store::open(path.toStdString());
+        auto opened = domain::openStore(path.toStdString());
         if (!opened) {
             qCWarning(lcDb) << "store cannot be opened:" << path << opened.status().toString().c_str();
             emit this->opened(false, QString::fromStdString(opened.status().toString()));

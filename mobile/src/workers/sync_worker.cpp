@@ -3,6 +3,7 @@
 #include "base/log.h"
 #include "base/session.h"
 #include "base/sync_error_text.h"
+#include "gridwork/core/domain/derived_columns.h"
 #include "gridwork/core/store/store.h"
 #include "workers/offline_transport.h"
 
@@ -23,7 +24,7 @@ public:
     explicit Impl(SyncWorker& owner) : m_owner(owner) {}
 
     void open(const QString& path) {
-        auto s = Store::open(path.toStdString());
+        auto s = domain::openStore(path.toStdString());
         if (!s) {
             emit m_owner.finished(false, QString::fromStdString(s.status().toString()), false, false);
             return;

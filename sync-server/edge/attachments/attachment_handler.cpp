@@ -34,9 +34,9 @@ Reply AttachmentHandler::handle(Endpoint endpoint, std::string_view body, std::s
 Status AttachmentHandler::checkScope(const std::string& sha256, const std::vector<Uuid>& grids, std::string* mime) {
     bool anywhere = false, inScope = false;
     GW_TRY(m_service.withStore([&](Store& store) -> Status {
-        GW_ASSIGN_OR_RETURN(db::Statement * q,
-                            store.database().prepareChecked("SELECT grid_id, mime FROM attachments WHERE sha256=?1 AND "
-                                                            "(deleted IS NULL OR deleted=0)"));
+        GW_ASSIGN_OR_RETURN(db::Query q,
+                            store.database().prepare("SELECT grid_id, mime FROM attachments WHERE sha256=?1 AND "
+                                                     "(deleted IS NULL OR deleted=0)"));
         q->bind(1, sha256);
         while (q->step()) {
             anywhere = true;
@@ -77,7 +77,7 @@ Result<Reply> AttachmentHandler::handleChecked(Endpoint endpoint, std::string_vi
         Uuid grid;
         if (!wire::uuidFromBytes(chunk.grid_id(), grid))
             return Status(ErrorCode::Malformed, "grid_id must be 16 bytes");
-        std::vector<Uuid> grids = m_service.workerGrids(who.workerId);
+        GW_ASSIGN_OR_RETURN(std::vector<Uuid> grids, m_service.workerGrids(who.workerId));
         if (grid.isNil() || std::find(grids.begin(), grids.end(), grid) == grids.end())
             return Status(ErrorCode::WrongGrid, "an attachment may be uploaded only into one of your grids");
         GW_ASSIGN_OR_RETURN(UploadState st,
@@ -89,7 +89,8 @@ Result<Reply> AttachmentHandler::handleChecked(Endpoint endpoint, std::string_vi
         if (!AttachmentStore::isSha256Hex(req.sha256()))
             return Status(ErrorCode::InvalidArgument, "sha256 must be 64 lowercase hex characters");
         std::string mime;
-        GW_TRY(checkScope(req.sha256(), m_service.workerGrids(who.workerId), &mime));
+        GW_ASSIGN_OR_RETURN(std::vector<Uuid> grids, m_service.workerGrids(who.workerId));
+        GW_TRY(checkScope(req.sha256(), grids, &mime));
         GW_ASSIGN_OR_RETURN(std::string bytes, m_store.read(req.sha256()));
         Reply r;
         r.body = std::move(bytes);

@@ -29,14 +29,19 @@ Result<std::string> SyncService::enroll(std::string_view body) {
     if (code.empty()) return Status(ErrorCode::InvalidArgument, "an enrollment code is required");
     auto& db = m_store->database();
     std::uint64_t now = m_store->clock().correctedNowMs();
-    db::Statement* q = db.prepare("SELECT worker_id, expires_at, used_at FROM enrollment_codes WHERE code_hash=?1");
-    if (!q) return Status(ErrorCode::Storage, db.lastError());
-    q->bind(1, sha256Hex(code));
-    if (!q->step()) return Status(ErrorCode::NotFound, "unknown enrollment code");
-    Uuid worker = q->getUuid(0);
-    auto expires = static_cast<std::uint64_t>(q->getInt(1));
-    bool used = !q->isNull(2);
-    q->reset();
+    Uuid worker;
+    std::uint64_t expires = 0;
+    bool used = false;
+    {
+        GW_ASSIGN_OR_RETURN(db::Query q, db.prepare("SELECT worker_id, expires_at, used_at FROM enrollment_codes "
+                                                    "WHERE code_hash=?1"));
+        q->bind(1, sha256Hex(code));
+        GW_ASSIGN_OR_RETURN(bool found, q->next());
+        if (!found) return Status(ErrorCode::NotFound, "unknown enrollment code");
+        worker = q->getUuid(0);
+        expires = static_cast<std::uint64_t>(q->getInt(1));
+        used = !q->isNull(2);
+    }
     if (used) return Status(ErrorCode::InvalidState, "this enrollment code was already used");
     if (expires < now) return Status(ErrorCode::InvalidState, "this enrollment code has expired");
 
@@ -45,15 +50,14 @@ Result<std::string> SyncService::enroll(std::string_view body) {
     std::string label = req.device_label().substr(0, 200);
     GW_TRY(transact([&](WriteTxn& txn) {
         auto& d = txn.database();
-        GW_ASSIGN_OR_RETURN(db::Statement * use,
-                            d.prepareChecked("UPDATE enrollment_codes SET used_at=?1 WHERE code_hash=?2"));
+        GW_ASSIGN_OR_RETURN(db::Query use, d.prepare("UPDATE enrollment_codes SET used_at=?1 WHERE code_hash=?2"));
         use->bind(1, static_cast<std::int64_t>(now)).bind(2, sha256Hex(code));
         GW_TRY(use->run());
-        GW_ASSIGN_OR_RETURN(db::Statement * dev,
-                            d.prepareChecked("INSERT INTO server_devices(site_id,worker_id,token_hash,revoked,label,"
-                                             "enrolled_at) VALUES(?1,?2,?3,0,?4,?5) ON CONFLICT(site_id) DO UPDATE SET "
-                                             "worker_id=excluded.worker_id, token_hash=excluded.token_hash, revoked=0, "
-                                             "label=excluded.label, enrolled_at=excluded.enrolled_at"));
+        GW_ASSIGN_OR_RETURN(db::Query dev,
+                            d.prepare("INSERT INTO server_devices(site_id,worker_id,token_hash,revoked,label,"
+                                      "enrolled_at) VALUES(?1,?2,?3,0,?4,?5) ON CONFLICT(site_id) DO UPDATE SET "
+                                      "worker_id=excluded.worker_id, token_hash=excluded.token_hash, revoked=0, "
+                                      "label=excluded.label, enrolled_at=excluded.enrolled_at"));
         dev->bind(1, site).bind(2, worker).bind(3, sha256Hex(token)).bind(4, label);
         dev->bind(5, static_cast<std::int64_t>(now));
         GW_TRY(dev->run());
@@ -65,12 +69,14 @@ Result<std::string> SyncService::enroll(std::string_view body) {
     pb::EnrollResponse resp;
     resp.set_device_token(token);
     resp.set_worker_id(wire::uuidBytes(worker));
-    if (auto* n = db.prepare("SELECT name FROM workers WHERE id=?1")) {
+    {
+        GW_ASSIGN_OR_RETURN(db::Query n, db.prepare("SELECT name FROM workers WHERE id=?1"));
         n->bind(1, worker);
-        if (n->step()) resp.set_worker_name(n->getText(0));
-        n->reset();
+        GW_ASSIGN_OR_RETURN(bool found, n->next());
+        if (found) resp.set_worker_name(n->getText(0));
     }
-    for (const auto& g : workerGridsLocked(worker)) resp.add_grid_ids(wire::uuidBytes(g));
+    GW_ASSIGN_OR_RETURN(std::vector<Uuid> grids, workerGridsLocked(worker));
+    for (const auto& g : grids) resp.add_grid_ids(wire::uuidBytes(g));
     resp.set_server_time_ms(m_store->clock().correctedNowMs());
     return resp.SerializeAsString();
 }

@@ -20,7 +20,8 @@ namespace pb = ::gridwork::sync::v1;
 Result<std::string> SyncService::pull(const DeviceIdentity& who, std::string_view body) {
     GW_ASSIGN_OR_RETURN(auto req, wire::parseMessage<pb::PullRequest>(body));
     std::vector<Uuid> scope{Uuid::nil()};  // the township-wide pseudo-scope first
-    for (const auto& g : workerGridsLocked(who.workerId)) scope.push_back(g);
+    GW_ASSIGN_OR_RETURN(std::vector<Uuid> grids, workerGridsLocked(who.workerId));
+    for (const auto& g : grids) scope.push_back(g);
     std::map<Uuid, std::uint64_t> cursors;
     pb::PullResponse resp;
     for (const auto& c : req.cursors()) {
@@ -35,17 +36,18 @@ Result<std::string> SyncService::pull(const DeviceIdentity& who, std::string_vie
     std::uint32_t limit = req.max_changes() ? req.max_changes() : m_options.defaultPullBatch;
     limit = std::min(limit, m_options.maxPullBatch);
     auto& db = m_store->database();
-    db::Statement* q = db.prepare("SELECT tbl,row_id,col,value,hlc,site,server_seq FROM server_log "
-                                  "WHERE grid_id=?1 AND server_seq>?2 ORDER BY server_seq LIMIT ?3");
-    db::Statement* count = db.prepare("SELECT count(*) FROM server_log WHERE grid_id=?1 AND server_seq>?2");
-    if (!q || !count) return Status(ErrorCode::Storage, db.lastError());
+    GW_ASSIGN_OR_RETURN(db::Query q, db.prepare("SELECT tbl,row_id,col,value,hlc,site,server_seq FROM server_log "
+                                                "WHERE grid_id=?1 AND server_seq>?2 ORDER BY server_seq LIMIT ?3"));
+    GW_ASSIGN_OR_RETURN(db::Query count,
+                        db.prepare("SELECT count(*) FROM server_log WHERE grid_id=?1 AND server_seq>?2"));
     std::uint64_t remaining = limit;
     std::uint64_t estimate = 0;
     bool more = false;
     for (const auto& g : scope) {
         std::uint64_t from = cursors.count(g) ? cursors[g] : 0;
         count->bind(1, g).bind(2, static_cast<std::int64_t>(from));
-        if (count->step()) estimate += static_cast<std::uint64_t>(count->getInt(0));
+        GW_ASSIGN_OR_RETURN(bool counted, count->next());
+        if (counted) estimate += static_cast<std::uint64_t>(count->getInt(0));
         count->reset();
         std::uint64_t to = from;
         if (remaining > 0) {

@@ -25,18 +25,17 @@ struct LoggedColumn {
     Change change;
 };
 
-std::optional<LoggedColumn> loggedColumn(db::Database& db, const Change& c) {
-    db::Statement* q = db.prepare(
-        "SELECT server_seq, value, hlc, site, grid_id FROM server_log WHERE tbl=?1 AND row_id=?2 AND col=?3");
-    if (!q) return std::nullopt;
+Result<std::optional<LoggedColumn>> loggedColumn(db::Database& db, const Change& c) {
+    GW_ASSIGN_OR_RETURN(db::Query q, db.prepare("SELECT server_seq, value, hlc, site, grid_id FROM server_log "
+                                                "WHERE tbl=?1 AND row_id=?2 AND col=?3"));
     q->bind(1, c.table).bind(2, c.rowId).bind(3, c.column);
-    if (!q->step()) return std::nullopt;
+    GW_ASSIGN_OR_RETURN(bool found, q->next());
+    if (!found) return std::optional<LoggedColumn>();
     LoggedColumn out;
     out.serverSeq = static_cast<std::uint64_t>(q->getInt(0));
     out.change = {c.table,       c.rowId,      c.column, q->getValue(1), static_cast<Hlc>(q->getInt(2)),
                   q->getUuid(3), q->getUuid(4)};
-    q->reset();
-    return out;
+    return std::optional<LoggedColumn>(std::move(out));
 }
 
 }  // namespace
@@ -48,13 +47,15 @@ Result<std::string> SyncService::push(const DeviceIdentity& who, std::string_vie
                       "a push carries at most " + std::to_string(m_options.maxPushChanges) + " changes");
     auto& db = m_store->database();
     std::uint64_t acked = 0, epoch = 0;
-    if (auto* q = db.prepare("SELECT acked_seq, stamp_epoch FROM device_push_state WHERE site_id=?1")) {
+    {
+        GW_ASSIGN_OR_RETURN(db::Query q,
+                            db.prepare("SELECT acked_seq, stamp_epoch FROM device_push_state WHERE site_id=?1"));
         q->bind(1, who.siteId);
-        if (q->step()) {
+        GW_ASSIGN_OR_RETURN(bool found, q->next());
+        if (found) {
             acked = static_cast<std::uint64_t>(q->getInt(0));
             epoch = static_cast<std::uint64_t>(q->getInt(1));
         }
-        q->reset();
     }
     if (req.stamp_epoch() < epoch) {
         m_staleEpoch = epoch;
@@ -63,7 +64,7 @@ Result<std::string> SyncService::push(const DeviceIdentity& who, std::string_vie
     if (req.changes_size() > 0 && req.first_seq() == 0)
         return Status(ErrorCode::InvalidArgument, "first_seq must be at least 1");
 
-    std::vector<Uuid> grids = workerGridsLocked(who.workerId);
+    GW_ASSIGN_OR_RETURN(std::vector<Uuid> grids, workerGridsLocked(who.workerId));
     std::map<Uuid, std::uint64_t> pulled;
     for (const auto& c : req.pulled_cursors()) {
         Uuid g;
@@ -92,7 +93,8 @@ Result<std::string> SyncService::push(const DeviceIdentity& who, std::string_vie
                 return Status(ErrorCode::WrongGrid, "grid " + c.gridId.toString() + " is not assigned to this worker");
             // A row's columns arrive together: look its stored grid up once per row.
             if (!checkedRow || checkedRow->first != c.rowId || checkedTable != c.table) {
-                checkedRow = {c.rowId, txn.store().rowGrid(c.table, c.rowId)};
+                GW_ASSIGN_OR_RETURN(auto stored, txn.store().rowGrid(c.table, c.rowId));
+                checkedRow = {c.rowId, stored};
                 checkedTable = c.table;
             }
             if (checkedRow->second && !contains(grids, *checkedRow->second))
@@ -102,7 +104,11 @@ Result<std::string> SyncService::push(const DeviceIdentity& who, std::string_vie
                               "change stamped " + std::to_string(hlcMs(c.hlc) - now) + " ms in the server's future");
             // A value from another site that this device had not pulled when it pushed: the two
             // writes were concurrent, whichever wins. Keep both (merge.h).
-            if (auto logged = spec->isAppendOnly() ? std::nullopt : loggedColumn(txn.database(), c)) {
+            std::optional<LoggedColumn> logged;
+            if (!spec->isAppendOnly()) {
+                GW_ASSIGN_OR_RETURN(logged, loggedColumn(txn.database(), c));
+            }
+            if (logged) {
                 auto it = pulled.find(c.gridId);
                 std::uint64_t seen = it == pulled.end() ? 0 : it->second;
                 const Change& other = logged->change;
@@ -120,11 +126,11 @@ Result<std::string> SyncService::push(const DeviceIdentity& who, std::string_vie
             (void)outcome;
             lastSeq = seq;
         }
-        GW_ASSIGN_OR_RETURN(db::Statement * state,
-                            txn.database().prepareChecked(
-                                "INSERT INTO device_push_state(site_id,acked_seq,stamp_epoch) VALUES(?1,?2,?3) "
-                                "ON CONFLICT(site_id) DO UPDATE SET acked_seq=max(acked_seq,excluded.acked_seq), "
-                                "stamp_epoch=max(stamp_epoch,excluded.stamp_epoch)"));
+        GW_ASSIGN_OR_RETURN(
+            db::Query state,
+            txn.database().prepare("INSERT INTO device_push_state(site_id,acked_seq,stamp_epoch) VALUES(?1,?2,?3) "
+                                   "ON CONFLICT(site_id) DO UPDATE SET acked_seq=max(acked_seq,excluded.acked_seq), "
+                                   "stamp_epoch=max(stamp_epoch,excluded.stamp_epoch)"));
         state->bind(1, who.siteId).bind(2, static_cast<std::int64_t>(lastSeq));
         state->bind(3, static_cast<std::int64_t>(req.stamp_epoch()));
         return state->run();

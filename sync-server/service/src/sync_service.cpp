@@ -3,6 +3,7 @@
 #include "gridwork/server/sync_service.h"
 
 #include "gridwork/core/base/sha256.h"
+#include "gridwork/core/domain/derived_columns.h"
 #include "gridwork/core/merge/conflict_log.h"
 #include "gridwork/core/store/db.h"
 #include "gridwork/core/store/dump.h"
@@ -29,11 +30,11 @@ Result<std::unique_ptr<SyncService>> SyncService::open(SyncServiceOptions option
     so.siteId = options.siteId;
     so.durable = options.durable;
     so.key = options.key;
-    GW_ASSIGN_OR_RETURN(auto store, Store::open(options.dbPath, so));
+    GW_ASSIGN_OR_RETURN(auto store, domain::openStore(options.dbPath, so));
     GW_TRY(migrateServerSchema(*store));
     std::unique_ptr<SyncService> svc(new SyncService(std::move(options)));
-    svc->m_seq = static_cast<std::uint64_t>(
-        store->database().queryInt("SELECT coalesce(max(server_seq),0) FROM server_log").value_or(0));
+    GW_ASSIGN_OR_RETURN(auto top, store->database().queryInt("SELECT coalesce(max(server_seq),0) FROM server_log"));
+    svc->m_seq = static_cast<std::uint64_t>(top.value_or(0));
     SyncService* raw = svc.get();
     store->setApplyObserver([raw](WriteTxn& txn, const Change& c) { return raw->logColumn(txn, c); });
     svc->m_store = std::move(store);
@@ -62,32 +63,32 @@ Status SyncService::logColumn(WriteTxn& txn, const Change& c) {
     // Another process (the admin CLI while `serve` runs) may have logged columns since this
     // connection last looked. Inside the write transaction (BEGIN IMMEDIATE holds the lock)
     // PRAGMA data_version tells, and the high-water mark is re-read, so no server_seq is reused.
-    if (auto dv = db.queryInt("PRAGMA data_version"); dv && *dv != m_dataVersion) {
+    GW_ASSIGN_OR_RETURN(auto dv, db.queryInt("PRAGMA data_version"));
+    if (dv && *dv != m_dataVersion) {
         m_dataVersion = *dv;
-        auto top = db.queryInt("SELECT coalesce(max(server_seq),0) FROM server_log").value_or(0);
-        m_seq = std::max(m_seq, static_cast<std::uint64_t>(top));
+        GW_ASSIGN_OR_RETURN(auto top, db.queryInt("SELECT coalesce(max(server_seq),0) FROM server_log"));
+        m_seq = std::max(m_seq, static_cast<std::uint64_t>(top.value_or(0)));
     }
-    GW_ASSIGN_OR_RETURN(db::Statement * put,
-                        db.prepareChecked("INSERT INTO server_log(tbl,row_id,col,grid_id,server_seq,value,hlc,site) "
-                                          "VALUES(?1,?2,?3,?4,?5,?6,?7,?8) ON CONFLICT(tbl,row_id,col) DO UPDATE SET "
-                                          "grid_id=excluded.grid_id, server_seq=excluded.server_seq, "
-                                          "value=excluded.value, hlc=excluded.hlc, site=excluded.site"));
+    GW_ASSIGN_OR_RETURN(db::Query put,
+                        db.prepare("INSERT INTO server_log(tbl,row_id,col,grid_id,server_seq,value,hlc,site) "
+                                   "VALUES(?1,?2,?3,?4,?5,?6,?7,?8) ON CONFLICT(tbl,row_id,col) DO UPDATE SET "
+                                   "grid_id=excluded.grid_id, server_seq=excluded.server_seq, "
+                                   "value=excluded.value, hlc=excluded.hlc, site=excluded.site"));
     put->bind(1, c.table).bind(2, c.rowId).bind(3, c.column).bind(4, c.gridId);
     put->bind(5, static_cast<std::int64_t>(++m_seq)).bind(6, c.value);
     put->bind(7, static_cast<std::int64_t>(c.hlc)).bind(8, c.site);
     GW_TRY(put->run());
     if (c.column == "grid_id") {
-        GW_ASSIGN_OR_RETURN(
-            db::Statement * others,
-            db.prepareChecked("SELECT col FROM server_log WHERE tbl=?1 AND row_id=?2 AND col<>'grid_id' "
-                              "AND grid_id<>?3"));
+        GW_ASSIGN_OR_RETURN(db::Query others,
+                            db.prepare("SELECT col FROM server_log WHERE tbl=?1 AND row_id=?2 AND col<>'grid_id' "
+                                       "AND grid_id<>?3"));
         others->bind(1, c.table).bind(2, c.rowId).bind(3, c.gridId);
         std::vector<std::string> cols;
         while (others->step()) cols.push_back(others->getText(0));
         GW_TRY(others->status());
         others->reset();
-        GW_ASSIGN_OR_RETURN(db::Statement * move, db.prepareChecked("UPDATE server_log SET grid_id=?1, server_seq=?2 "
-                                                                    "WHERE tbl=?3 AND row_id=?4 AND col=?5"));
+        GW_ASSIGN_OR_RETURN(db::Query move, db.prepare("UPDATE server_log SET grid_id=?1, server_seq=?2 "
+                                                       "WHERE tbl=?3 AND row_id=?4 AND col=?5"));
         for (const auto& col : cols) {
             move->bind(1, c.gridId).bind(2, static_cast<std::int64_t>(++m_seq)).bind(3, c.table).bind(4, c.rowId);
             move->bind(5, col);
@@ -168,31 +169,29 @@ Result<DeviceIdentity> SyncService::authenticate(std::string_view token) {
 
 Result<DeviceIdentity> SyncService::authenticateLocked(std::string_view token) {
     if (token.empty()) return Status(ErrorCode::Unauthenticated, "a device token is required");
-    db::Statement* q =
-        m_store->database().prepare("SELECT site_id, worker_id, revoked FROM server_devices WHERE token_hash=?1");
-    if (!q) return Status(ErrorCode::Storage, m_store->database().lastError());
+    GW_ASSIGN_OR_RETURN(db::Query q, m_store->database().prepare("SELECT site_id, worker_id, revoked "
+                                                                 "FROM server_devices WHERE token_hash=?1"));
     q->bind(1, sha256Hex(token));
-    if (!q->step()) return Status(ErrorCode::Unauthenticated, "unknown device token");
+    GW_ASSIGN_OR_RETURN(bool found, q->next());
+    if (!found) return Status(ErrorCode::Unauthenticated, "unknown device token");
     DeviceIdentity id{q->getUuid(0), q->getUuid(1)};
     bool revoked = q->getInt(2) != 0;
-    q->reset();
     if (revoked) return Status(ErrorCode::Unauthenticated, "this device token was revoked");
     return id;
 }
 
-std::vector<Uuid> SyncService::workerGrids(const Uuid& workerId) {
+Result<std::vector<Uuid>> SyncService::workerGrids(const Uuid& workerId) {
     std::lock_guard lock(m_mutex);
     return workerGridsLocked(workerId);
 }
 
-std::vector<Uuid> SyncService::workerGridsLocked(const Uuid& workerId) {
+Result<std::vector<Uuid>> SyncService::workerGridsLocked(const Uuid& workerId) {
     std::vector<Uuid> out;
-    db::Statement* q =
-        m_store->database().prepare("SELECT grid_id FROM worker_grids WHERE worker_id=?1 ORDER BY grid_id");
-    if (!q) return out;
+    GW_ASSIGN_OR_RETURN(db::Query q, m_store->database().prepare("SELECT grid_id FROM worker_grids "
+                                                                 "WHERE worker_id=?1 ORDER BY grid_id"));
     q->bind(1, workerId);
     while (q->step()) out.push_back(q->getUuid(0));
-    q->reset();
+    GW_TRY(q->status());
     return out;
 }
 

@@ -13,6 +13,7 @@
 #include "bench_report.h"
 #include "bench_timing.h"
 
+#include "gridwork/core/domain/derived_columns.h"
 #include "gridwork/core/domain/domain.h"
 #include "gridwork/core/store/store.h"
 #include "gridwork/core/sync/sync_engine.h"
@@ -138,7 +139,7 @@ std::vector<DevicePlan> seedTownship(const std::string& dataDir, const std::stri
     for (auto& p : plans) {
         StoreOptions o;
         o.durable = false;
-        auto store = orDie(Store::open(p.db, o), "open device");
+        auto store = orDie(domain::openStore(p.db, o), "open device");
         SyncEngine engine(*store, loop);
         okOrDie(engine.enroll(p.code, "load"), "enroll");
         orDie(engine.sync(), "initial sync");
@@ -151,7 +152,7 @@ std::vector<DevicePlan> seedTownship(const std::string& dataDir, const std::stri
 std::uint64_t writeDay(const DevicePlan& p, int seed) {
     StoreOptions o;
     o.durable = false;
-    auto store = orDie(Store::open(p.db, o), "open device");
+    auto store = orDie(domain::openStore(p.db, o), "open device");
     LedgerRepo ledger(*store);
     VisitRepo visits(*store);
     PatrolRepo patrols(*store);
@@ -248,7 +249,7 @@ RunStats runAll(const std::vector<DevicePlan>& plans, const std::string& devDir,
             for (std::size_t i = next++; i < plans.size(); i = next++) {
                 std::string db = devDir + "/" + fs::path(plans[i].db).filename().string();
                 bench::Stopwatch one;
-                auto store = Store::open(db);
+                auto store = domain::openStore(db);
                 auto transport = makeTransport();
                 Result<SyncReport> report = Status(ErrorCode::Internal, "no store");
                 if (store) {

@@ -24,11 +24,14 @@ struct Change {
     bool operator==(const Change&) const = default;
 };
 
+// Some columns of one row, in order: (name, value).
+using ColumnValues = std::vector<std::pair<std::string, Value>>;
+
 // A local write of some columns of one row, before it is stamped.
 struct RowWrite {
     std::string table;
     Uuid rowId;
-    std::vector<std::pair<std::string, Value>> columns;
+    ColumnValues columns;
 
     RowWrite& set(std::string column, Value v) {
         columns.emplace_back(std::move(column), std::move(v));

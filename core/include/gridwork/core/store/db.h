@@ -1,8 +1,12 @@
 // db.h — a thin RAII wrapper over SQLite: a connection, cached prepared statements, typed binds.
 //
-// Contract: SQLite errors come back as Status(Storage, sqlite message); nothing throws.
-// Statements returned by prepare() are cached by SQL text and owned by the Database; they are
-// reset before reuse. Thread-safety: a Database is used by one thread at a time.
+// Contract: SQLite errors come back as Status(Storage, sqlite message); nothing throws, and no
+// error is swallowed: a statement that fails to prepare, or a read that fails, is a Status the
+// caller sees (a missing row is a value — nullopt, false, an empty list — never an error).
+// The one idiom: `GW_ASSIGN_OR_RETURN(db::Query q, db.prepare(sql));` then bind, step or run.
+// Statements are cached by SQL text and owned by the Database; a Query borrows one and resets it
+// (cursor and binds) when it goes out of scope, so an early return cannot leave it open.
+// Thread-safety: a Database is used by one thread at a time.
 #pragma once
 
 #include "gridwork/core/base/error.h"
@@ -41,11 +45,15 @@ public:
     Statement& bindRef(int index, const Uuid& id);
     Statement& bindRef(int index, std::string_view text);
 
-    // true: a row is ready; false: done. Errors go to status().
+    // true: a row is ready; false: done or failed — check status() after the loop.
     bool step();
-    // Steps to completion (for INSERT/UPDATE); returns the first error.
+    // One step of a read: true (a row), false (no more rows), or the error.
+    Result<bool> next();
+    // Steps to completion (for INSERT/UPDATE); returns the first error. Resets, so the statement
+    // can run again with new binds.
     Status run();
     Status status() const { return m_status; }
+    // Ends the current run early (a Query does this on scope exit).
     void reset();
 
     int columnCount() const;
@@ -62,6 +70,25 @@ private:
     Status m_status;
 };
 
+// A cached statement in use: resets it (cursor and binds) when it goes out of scope. Move-only;
+// valid while its Database lives. Use it like a pointer: q->bind(1, id), q->step().
+class Query {
+public:
+    explicit Query(Statement* s) : m_s(s) {}
+    Query(Query&& other) noexcept : m_s(other.m_s) { other.m_s = nullptr; }
+    Query& operator=(Query&&) = delete;
+    Query(const Query&) = delete;
+    Query& operator=(const Query&) = delete;
+    ~Query() {
+        if (m_s) m_s->reset();
+    }
+    Statement* operator->() const { return m_s; }
+    Statement& operator*() const { return *m_s; }
+
+private:
+    Statement* m_s;
+};
+
 class Database {
 public:
     // Opens (creating if needed) with WAL, foreign keys off (rows arrive column by column),
@@ -72,15 +99,14 @@ public:
     ~Database();
 
     Status exec(std::string_view sql);
-    // A cached statement, reset and unbound. Failure to prepare returns nullptr; see lastError().
-    Statement* prepare(std::string_view sql);
-    Result<Statement*> prepareChecked(std::string_view sql);
+    // A cached statement, reset and unbound; Storage error (with the SQL) when it does not prepare.
+    Result<Query> prepare(std::string_view sql);
     std::string lastError() const;
     std::int64_t changes() const;
     sqlite3* handle() { return m_db; }
 
-    // Single-value helpers.
-    std::optional<std::int64_t> queryInt(std::string_view sql);
+    // The integer in the first column of the first row; nullopt when there is no row or it is NULL.
+    Result<std::optional<std::int64_t>> queryInt(std::string_view sql);
 
 private:
     explicit Database(sqlite3* db) : m_db(db) {}

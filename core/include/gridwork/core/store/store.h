@@ -5,7 +5,8 @@
 //  - Every local write is validated (known table and columns, value types), stamped with the
 //    HLC, applied, and journaled to the outbox IN THE SAME TRANSACTION; the HLC is persisted in
 //    that transaction too, so after a crash the data, its clocks and its outbox agree.
-//  - Remote changes go through merge (merge.h) in the same kind of transaction.
+//  - Remote changes go through the merge rule (merge/lww.h, merge/remote_change.h) in the same
+//    kind of transaction; derived columns are re-derived by registered rules (DerivedState).
 //  - Bad input returns a typed Status and leaves the database unchanged.
 // Several Store objects (one per thread) may open the same file: each write transaction is
 // BEGIN IMMEDIATE and reloads the clock from the file, so connections never reuse a stamp.
@@ -37,6 +38,21 @@ enum class StoreRole {
     Server,  // no outbox; every applied column is handed to the apply observer (server_seq log)
 };
 
+// Columns every replica computes from synced ones (schema.h: synced = false), e.g. a report's
+// status folded from its events. The layer that owns their meaning registers a rule (the domain
+// does, domain/derived_columns.h); the store knows no table of them. For every row a transaction
+// writes (a local write, a merge, a re-stamp) the store asks each rule which key the write makes
+// stale, and before the transaction commits has each stale key derived once, in order of first
+// staleness. Contract: both calls run inside the transaction; an error rolls it back.
+class DerivedState {
+public:
+    virtual ~DerivedState() = default;
+    // The key (e.g. a report id) whose derived columns a write to (table, row) makes stale.
+    virtual Result<std::optional<Uuid>> staleKey(WriteTxn& txn, const TableSpec& table, const Uuid& row) = 0;
+    // Recomputes the derived columns of `key`, writing them with WriteTxn::setDerived.
+    virtual Status derive(WriteTxn& txn, const Uuid& key) = 0;
+};
+
 struct StoreOptions {
     std::shared_ptr<Clock> clock;  // default: system clock
     StoreRole role = StoreRole::Device;
@@ -45,6 +61,7 @@ struct StoreOptions {
     // The file's SQLCipher key (key_store.h); none: a plain SQLite file. A plain file opened with a
     // key is encrypted in place first, keeping every row and the outbox (core/docs/encryption.md).
     std::optional<SecretKey> key;
+    std::vector<std::shared_ptr<DerivedState>> derived;  // see DerivedState (domain::openStore adds the domain's)
 };
 
 // The options a device's own database opens with (the app, gridwork-device): built with SQLCipher,
@@ -93,6 +110,8 @@ public:
     Status setClockOffsetMs(std::int64_t offsetMs);
 
     // Small persistent key/value settings (sync cursors, token, offsets, UI settings).
+    // meta(), outbox(), outboxCount() and columnState() still read a failed query as "none"
+    // (unset, empty, 0, never written); their callers are to move to Result (issue 8 follow-up).
     std::optional<std::string> meta(const std::string& key);
     Status setMeta(const std::string& key, const std::string& value);
 
@@ -104,7 +123,7 @@ public:
 
     // The grid_id stored for a row of a replicated table; nullopt when the table is unknown or the
     // row does not exist (nil Uuid: a township-wide row).
-    std::optional<Uuid> rowGrid(std::string_view table, const Uuid& row);
+    Result<std::optional<Uuid>> rowGrid(std::string_view table, const Uuid& row);
 
     // The current stamp and value of one column, if the column was ever written.
     std::optional<Change> columnState(std::string_view table, const Uuid& row, std::string_view column);
@@ -119,6 +138,7 @@ private:
     StoreRole m_role = StoreRole::Device;
     HybridClock m_clock{nullptr};
     ApplyObserver m_observer;
+    std::vector<std::shared_ptr<DerivedState>> m_derived;
     WriteTxn* m_current = nullptr;  // the open transaction, while fn runs
 };
 
@@ -129,26 +149,28 @@ public:
     Status write(const RowWrite& w);
     // Merges one remote change under LWW (see merge.h). Validates table/column/type.
     Result<ApplyOutcome> applyRemote(const Change& c);
-    // Writes a column without a stamp check or journal: derived columns and purges only.
+    // Writes a column without a stamp check or journal: derived columns only (DerivedState).
     Status setDerived(std::string_view table, const Uuid& row, std::string_view column, const Value& v);
+    // Tells the derived-state rules that (table, row) was written outside write()/applyRemote()
+    // (the store operations of replica_ops.h call it).
+    Status noteWritten(const TableSpec& table, const Uuid& row);
+    // The clock moved in a way the store cannot see (a re-seat): persist it at commit.
+    void markClockDirty() { m_clockDirty = true; }
     // A fresh stamp from the store's clock.
     Hlc stamp();
+    // The stamp of one column (the stamp rule, storage.md); nullopt when never written.
+    Result<std::optional<Stamp>> columnStamp(std::string_view table, const Uuid& row, std::string_view column);
     Store& store() { return m_store; }
     db::Database& database() { return *m_store.m_db; }
 
 private:
     friend class Store;
     explicit WriteTxn(Store& s) : m_store(s) {}
-    Store& m_store;
-    std::vector<Uuid> m_dirtyReports;  // re-derive status at commit
-    bool m_clockDirty = false;
+    Status deriveStale();
 
-public:
-    // Internal: the merge marks reports whose events changed; they are folded before commit.
-    void markReportDirty(const Uuid& report);
-    const std::vector<Uuid>& dirtyReports() const { return m_dirtyReports; }
-    void markClockDirty() { m_clockDirty = true; }
-    bool clockDirty() const { return m_clockDirty; }
+    Store& m_store;
+    std::vector<std::pair<std::size_t, Uuid>> m_stale;  // (rule index, key), derived before commit
+    bool m_clockDirty = false;
 };
 
 }  // namespace gridwork

@@ -101,7 +101,7 @@ public:
     std::vector<DeviceInfo> devices();
     // Token → identity, or UNAUTHENTICATED (also used by the edge for attachments).
     Result<DeviceIdentity> authenticate(std::string_view token);
-    std::vector<Uuid> workerGrids(const Uuid& workerId);
+    Result<std::vector<Uuid>> workerGrids(const Uuid& workerId);
 
     // Server-side writes (the command centre's report events, tasks, ledger imports), stamped
     // with the server's site and logged with a server_seq so devices pull them.
@@ -122,7 +122,7 @@ private:
     Result<std::string> push(const DeviceIdentity& who, std::string_view body);
     Result<std::string> pull(const DeviceIdentity& who, std::string_view body);
     Result<DeviceIdentity> authenticateLocked(std::string_view token);
-    std::vector<Uuid> workerGridsLocked(const Uuid& workerId);
+    Result<std::vector<Uuid>> workerGridsLocked(const Uuid& workerId);
     Status logColumn(WriteTxn& txn, const Change& c);
     // m_store->transaction(), and the server_seq counter back where it was if it rolled back.
     Status transact(const std::function<Status(WriteTxn&)>& fn);
