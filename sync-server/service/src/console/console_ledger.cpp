@@ -44,14 +44,13 @@ ConsoleResponse getHouseholds(ConsoleCall& call) {
             std::string like = "%" + q + "%";
             for (const auto& v : {like, like, q, like, q, q}) binds.push_back(Value::text(v));
         }
-        GW_ASSIGN_OR_RETURN(db::Statement * c,
-                            store.database().prepareChecked("SELECT COUNT(*) FROM households h" + where));
+        GW_ASSIGN_OR_RETURN(db::Query c, store.database().prepare("SELECT COUNT(*) FROM households h" + where));
         bindAll(*c, binds);
         total = c->step() ? c->getInt(0) : 0;
         c->reset();
         GW_ASSIGN_OR_RETURN(
-            db::Statement * s,
-            store.database().prepareChecked(
+            db::Query s,
+            store.database().prepare(
                 "SELECT h.id, h.address, h.head_name, h.phone, COALESCE(g.name, ''), h.kind, h.status, "
                 "(SELECT COUNT(*) FROM residents r WHERE r.household_id = h.id AND COALESCE(r.deleted, 0) = 0), "
                 "(SELECT MAX(v.visited_at) FROM visits v WHERE v.household_id = h.id) "
@@ -105,11 +104,10 @@ ConsoleResponse getHousehold(ConsoleCall& call, const std::string& idText) {
         }
         out["residents"] = residents;
         json visits = json::array();
-        GW_ASSIGN_OR_RETURN(
-            db::Statement * v,
-            store.database().prepareChecked("SELECT v.visited_at, v.kind, v.outcome, v.note, COALESCE(w.name, '') "
-                                            "FROM visits v LEFT JOIN workers w ON w.id = v.worker_id WHERE "
-                                            "v.household_id = ?1 ORDER BY v.visited_at DESC LIMIT 50"));
+        GW_ASSIGN_OR_RETURN(db::Query v, store.database().prepare(
+                                             "SELECT v.visited_at, v.kind, v.outcome, v.note, COALESCE(w.name, '') "
+                                             "FROM visits v LEFT JOIN workers w ON w.id = v.worker_id WHERE "
+                                             "v.household_id = ?1 ORDER BY v.visited_at DESC LIMIT 50"));
         v->bind(1, h.id);
         while (v->step()) {
             auto kind = parseEnum<VisitKind>(v->getText(1));

@@ -63,9 +63,8 @@ ConsoleResponse getMap(ConsoleCall& call) {
         GW_TRY(assignReportNumbers(store));
         ReportSql sql = reportScopeSql(call.staff());
         sql.add("status <> 'closed' AND lat IS NOT NULL AND lon IS NOT NULL");
-        GW_ASSIGN_OR_RETURN(db::Statement * q,
-                            store.database().prepareChecked(std::string(kReportRowCte) + "SELECT * FROM q" + sql.where +
-                                                            " ORDER BY reported_at DESC LIMIT 2000"));
+        GW_ASSIGN_OR_RETURN(db::Query q, store.database().prepare(std::string(kReportRowCte) + "SELECT * FROM q" +
+                                                                  sql.where + " ORDER BY reported_at DESC LIMIT 2000"));
         bindAll(*q, sql.binds);
         while (q->step()) {
             ReportRow r = readReportRow(*q);
@@ -83,8 +82,8 @@ ConsoleResponse getMap(ConsoleCall& call) {
             auto day = domain::parseLocalDate(call.today);
             std::int64_t start = day ? *day * 86400000LL - domain::kChinaUtcOffsetMs : 0;
             GW_ASSIGN_OR_RETURN(
-                db::Statement * t,
-                store.database().prepareChecked(
+                db::Query t,
+                store.database().prepare(
                     "SELECT p.id, COALESCE(w.name, ''), pp.lat, pp.lon FROM patrols p "
                     "JOIN patrol_points pp ON pp.patrol_id = p.id LEFT JOIN workers w ON w.id = p.worker_id "
                     "WHERE p.started_at >= ?1 AND COALESCE(p.deleted, 0) = 0 AND (?2 IS NULL OR p.grid_id = ?2) "

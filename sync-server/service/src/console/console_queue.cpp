@@ -16,7 +16,7 @@ Status selectRows(Store& store, const ReportSql& sql, const std::string& order, 
                   std::vector<ReportRow>& out) {
     std::string text = std::string(kReportRowCte) + "SELECT * FROM q" + sql.where + " ORDER BY " + order;
     if (limit > 0) text += " LIMIT " + std::to_string(limit) + " OFFSET " + std::to_string(offset);
-    GW_ASSIGN_OR_RETURN(db::Statement * q, store.database().prepareChecked(text));
+    GW_ASSIGN_OR_RETURN(db::Query q, store.database().prepare(text));
     bindAll(*q, sql.binds);
     while (q->step()) out.push_back(readReportRow(*q));
     GW_TRY(q->status());
@@ -59,16 +59,16 @@ ConsoleResponse getReports(ConsoleCall& call) {
         addFilterSql(sql, f, call.today, true);
         GW_TRY(selectRows(store, sql, orderFor(f), size, (page - 1) * size, rows));
         // Counts: the matching total, and by status / overdue without the status filter (the tabs).
-        GW_ASSIGN_OR_RETURN(db::Statement * c, store.database().prepareChecked(std::string(kReportRowCte) +
-                                                                               "SELECT COUNT(*) FROM q" + sql.where));
+        GW_ASSIGN_OR_RETURN(
+            db::Query c, store.database().prepare(std::string(kReportRowCte) + "SELECT COUNT(*) FROM q" + sql.where));
         bindAll(*c, sql.binds);
         total = c->step() ? c->getInt(0) : 0;
         c->reset();
         ReportSql tabs = reportScopeSql(call.staff());
         addFilterSql(tabs, f, call.today, false);
         GW_ASSIGN_OR_RETURN(
-            db::Statement * byStatus,
-            store.database().prepareChecked(
+            db::Query byStatus,
+            store.database().prepare(
                 std::string(kReportRowCte) +
                 "SELECT status, COUNT(*), SUM(CASE WHEN deadline <> '' AND deadline < ? AND status NOT IN "
                 "('handled', 'closed') THEN 1 ELSE 0 END) FROM q" +

@@ -39,8 +39,8 @@ Result<ReportRow> visibleReport(Store& store, const ConsoleCall& call, const std
     GW_ASSIGN_OR_RETURN(Uuid id, reportIdForNumber(store, number));
     ReportSql sql = reportScopeSql(call.staff());
     sql.add("id = ?", {id.toValue()});
-    GW_ASSIGN_OR_RETURN(db::Statement * q,
-                        store.database().prepareChecked(std::string(kReportRowCte) + "SELECT * FROM q" + sql.where));
+    GW_ASSIGN_OR_RETURN(db::Query q,
+                        store.database().prepare(std::string(kReportRowCte) + "SELECT * FROM q" + sql.where));
     bindAll(*q, sql.binds);
     if (!q->step()) {
         q->reset();
@@ -196,9 +196,8 @@ ConsoleResponse getPhoto(ConsoleCall& call, const std::string& sha) {
     Status st = call.service.withStore([&](Store& store) -> Status {
         ReportSql sql = reportScopeSql(call.staff());
         sql.add("photo = ?", {Value::text(sha)});
-        GW_ASSIGN_OR_RETURN(
-            db::Statement * q,
-            store.database().prepareChecked(std::string(kReportRowCte) + "SELECT 1 FROM q" + sql.where + " LIMIT 1"));
+        GW_ASSIGN_OR_RETURN(db::Query q, store.database().prepare(std::string(kReportRowCte) + "SELECT 1 FROM q" +
+                                                                  sql.where + " LIMIT 1"));
         bindAll(*q, sql.binds);
         visible = q->step();
         q->reset();

@@ -54,8 +54,8 @@ Status tallyReports(Store& store, const ConsoleCall& call, const Period& p, cons
     if (grid) sql.add("grid_id = ?", {grid->toValue()});
     sql.add("reported_at >= ? AND reported_at < ?", {Value::integer(p.fromMs), Value::integer(p.toMs)});
     GW_ASSIGN_OR_RETURN(
-        db::Statement * q,
-        store.database().prepareChecked(
+        db::Query q,
+        store.database().prepare(
             std::string(kReportRowCte) +
             "SELECT grid_name, category, status, deadline, (SELECT MAX(e.at) FROM report_events e WHERE e.report_id = "
             "q.id AND e.kind = 'close' AND COALESCE(e.superseded, 0) = 0) FROM q" +
@@ -105,8 +105,8 @@ Result<Computed> compute(ConsoleCall& call) {
         // 随访率 per grid: active schedules whose last visit is within their interval of today.
         std::map<std::string, std::pair<std::int64_t, std::int64_t>> followups;  // grid → (due, visited)
         GW_ASSIGN_OR_RETURN(
-            db::Statement * f,
-            store.database().prepareChecked(
+            db::Query f,
+            store.database().prepare(
                 "SELECT COALESCE(g.name, ''), s.interval_days, (SELECT MAX(v.visited_at) FROM visits v WHERE "
                 "v.schedule_id = s.id) FROM followup_schedules s LEFT JOIN org_units g ON g.id = s.grid_id WHERE "
                 "COALESCE(s.deleted, 0) = 0 AND COALESCE(s.active, 1) = 1 AND (?1 IS NULL OR s.grid_id = ?1) AND "
@@ -145,8 +145,8 @@ Result<Computed> compute(ConsoleCall& call) {
         json workers = json::array();
         c.workers.push_back({"网格员", "网格", "走访", "巡查"});
         GW_ASSIGN_OR_RETURN(
-            db::Statement * w,
-            store.database().prepareChecked(
+            db::Query w,
+            store.database().prepare(
                 "SELECT w.name, COALESCE(g.name, ''), (SELECT COUNT(*) FROM visits v WHERE v.worker_id = w.id AND "
                 "v.visited_at >= ?1 AND v.visited_at < ?2), (SELECT COUNT(*) FROM patrols p WHERE p.worker_id = w.id "
                 "AND p.started_at >= ?1 AND p.started_at < ?2) FROM workers w LEFT JOIN org_units g ON g.id = "
@@ -178,11 +178,11 @@ Result<Computed> compute(ConsoleCall& call) {
         ReportSql sql = reportScopeSql(call.staff());
         if (grid) sql.add("grid_id = ?", {grid->toValue()});
         sql.add("reported_at >= ?", {Value::integer(periodOf(addDays(to, -365), to).fromMs)});
-        GW_ASSIGN_OR_RETURN(db::Statement * m, store.database().prepareChecked(
-                                                   std::string(kReportRowCte) +
-                                                   "SELECT strftime('%Y-%m', (reported_at + 28800000) / 1000, "
-                                                   "'unixepoch') AS month, COUNT(*), SUM(status = 'closed') FROM q" +
-                                                   sql.where + " GROUP BY month ORDER BY month"));
+        GW_ASSIGN_OR_RETURN(db::Query m,
+                            store.database().prepare(std::string(kReportRowCte) +
+                                                     "SELECT strftime('%Y-%m', (reported_at + 28800000) / 1000, "
+                                                     "'unixepoch') AS month, COUNT(*), SUM(status = 'closed') FROM q" +
+                                                     sql.where + " GROUP BY month ORDER BY month"));
         bindAll(*m, sql.binds);
         while (m->step()) {
             months.push_back({{"month", m->getText(0)}, {"reports", m->getInt(1)}, {"closed", m->getInt(2)}});

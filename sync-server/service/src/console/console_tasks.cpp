@@ -20,8 +20,8 @@ ConsoleResponse getTasks(ConsoleCall& call) {
     json instructions = json::array();
     Status st = call.service.withStore([&](Store& store) -> Status {
         GW_ASSIGN_OR_RETURN(
-            db::Statement * q,
-            store.database().prepareChecked(
+            db::Query q,
+            store.database().prepare(
                 "SELECT t.title, t.body, COALESCE(t.due_date, ''), t.issued_at, COALESCE(g.name, ''), "
                 "COALESCE(w.name, ''), t.status, COALESCE(t.result, ''), t.completed_at, t.id FROM tasks t "
                 "LEFT JOIN org_units g ON g.id = t.grid_id LEFT JOIN workers w ON w.id = t.assignee_id "
@@ -76,7 +76,9 @@ ConsoleResponse postTask(ConsoleCall& call) {
     if (target == "worker") {
         auto w = Uuid::parse(str(*body, "worker_id"));
         if (!w) return errorReply({ErrorCode::InvalidArgument, "请选择网格员"});
-        auto grids = call.service.workerGrids(*w);
+        auto assigned = call.service.workerGrids(*w);
+        if (!assigned) return errorReply(assigned.status());
+        const std::vector<Uuid>& grids = *assigned;
         if (grids.empty()) return errorReply({ErrorCode::InvalidArgument, "该网格员没有分配网格"});
         recipients.push_back({grids.front(), *w});
     } else if (target == "grid") {

@@ -12,10 +12,10 @@ namespace gridwork::server {
 
 Status assignReportNumbers(Store& store) {
     auto& db = store.database();
-    GW_ASSIGN_OR_RETURN(db::Statement * missing,
-                        db.prepareChecked("SELECT r.id, r.reported_at FROM reports r WHERE NOT EXISTS "
-                                          "(SELECT 1 FROM console_report_numbers n WHERE n.report_id = r.id) "
-                                          "ORDER BY r.reported_at, r.id"));
+    GW_ASSIGN_OR_RETURN(db::Query missing,
+                        db.prepare("SELECT r.id, r.reported_at FROM reports r WHERE NOT EXISTS "
+                                   "(SELECT 1 FROM console_report_numbers n WHERE n.report_id = r.id) "
+                                   "ORDER BY r.reported_at, r.id"));
     std::vector<std::pair<Uuid, std::int64_t>> todo;
     while (missing->step()) todo.push_back({missing->getUuid(0), missing->getInt(1)});
     missing->reset();
@@ -23,11 +23,10 @@ Status assignReportNumbers(Store& store) {
     db::Transaction txn(db);
     GW_TRY(txn.begun());
     std::map<std::string, std::int64_t> next;
-    GW_ASSIGN_OR_RETURN(db::Statement * maxSeq,
-                        db.prepareChecked("SELECT COALESCE(MAX(seq), 0) FROM console_report_numbers WHERE day = ?1"));
-    GW_ASSIGN_OR_RETURN(db::Statement * insert,
-                        db.prepareChecked("INSERT INTO console_report_numbers (report_id, number, day, seq) "
-                                          "VALUES (?1, ?2, ?3, ?4)"));
+    GW_ASSIGN_OR_RETURN(db::Query maxSeq,
+                        db.prepare("SELECT COALESCE(MAX(seq), 0) FROM console_report_numbers WHERE day = ?1"));
+    GW_ASSIGN_OR_RETURN(db::Query insert, db.prepare("INSERT INTO console_report_numbers (report_id, number, day, seq) "
+                                                     "VALUES (?1, ?2, ?3, ?4)"));
     for (const auto& [id, at] : todo) {
         std::string date = domain::localDateFromMs(at);
         std::string day = date.substr(0, 4) + date.substr(5, 2) + date.substr(8, 2);
@@ -49,8 +48,8 @@ Status assignReportNumbers(Store& store) {
 
 Result<Uuid> reportIdForNumber(Store& store, const std::string& numberOrId) {
     if (auto id = Uuid::parse(numberOrId)) return *id;
-    GW_ASSIGN_OR_RETURN(db::Statement * q, store.database().prepareChecked(
-                                               "SELECT report_id FROM console_report_numbers WHERE number = ?1"));
+    GW_ASSIGN_OR_RETURN(db::Query q,
+                        store.database().prepare("SELECT report_id FROM console_report_numbers WHERE number = ?1"));
     q->bind(1, numberOrId);
     if (!q->step()) {
         q->reset();
@@ -62,12 +61,11 @@ Result<Uuid> reportIdForNumber(Store& store, const std::string& numberOrId) {
 }
 
 std::string reportNumber(Store& store, const Uuid& reportId) {
-    auto q = store.database().prepare("SELECT number FROM console_report_numbers WHERE report_id = ?1");
-    if (!q) return {};
+    auto prepared = store.database().prepare("SELECT number FROM console_report_numbers WHERE report_id = ?1");
+    if (!prepared) return {};  // shown as no number, as before (a display string)
+    db::Query& q = *prepared;
     q->bind(1, reportId);
-    std::string n = q->step() ? q->getText(0) : std::string();
-    q->reset();
-    return n;
+    return q->step() ? q->getText(0) : std::string();
 }
 
 }  // namespace gridwork::server

@@ -60,7 +60,7 @@ Result<std::string> hashPassword(std::string_view password) {
 }
 
 Status runStatement(Store& store, std::string_view sql, const std::function<void(db::Statement&)>& bind) {
-    GW_ASSIGN_OR_RETURN(db::Statement * q, store.database().prepareChecked(sql));
+    GW_ASSIGN_OR_RETURN(db::Query q, store.database().prepare(sql));
     bind(*q);
     return q->run();
 }
@@ -142,8 +142,7 @@ Status StaffDirectory::setDisabled(const std::string& login, bool disabled) {
 }
 
 Result<StaffMember> StaffDirectory::get(const std::string& login) {
-    GW_ASSIGN_OR_RETURN(db::Statement * q,
-                        m_store.database().prepareChecked(std::string(kStaffColumns) + "WHERE login=?1"));
+    GW_ASSIGN_OR_RETURN(db::Query q, m_store.database().prepare(std::string(kStaffColumns) + "WHERE login=?1"));
     q->bind(1, login);
     if (!q->step()) {
         q->reset();
@@ -156,10 +155,10 @@ Result<StaffMember> StaffDirectory::get(const std::string& login) {
 
 std::vector<StaffMember> StaffDirectory::list() {
     std::vector<StaffMember> out;
-    auto q = m_store.database().prepare(std::string(kStaffColumns) + "ORDER BY role, login");
-    if (!q) return out;
+    auto prepared = m_store.database().prepare(std::string(kStaffColumns) + "ORDER BY role, login");
+    if (!prepared) return out;  // to move to Result with the other list reads (storage.md)
+    db::Query& q = *prepared;
     while (q->step()) out.push_back(readStaff(*q));
-    q->reset();
     return out;
 }
 
@@ -178,8 +177,7 @@ Result<StaffSession> StaffDirectory::login(const std::string& login, std::string
         GW_TRY(audit(login, "login_refused", login, "locked", nowMs));
         return Status(ErrorCode::WrongGrid, "连续输错密码，账号已锁定 15 分钟");
     }
-    GW_ASSIGN_OR_RETURN(db::Statement * h,
-                        m_store.database().prepareChecked("SELECT pw_hash FROM console_staff WHERE login=?1"));
+    GW_ASSIGN_OR_RETURN(db::Query h, m_store.database().prepare("SELECT pw_hash FROM console_staff WHERE login=?1"));
     h->bind(1, login);
     std::string hash = h->step() ? h->getText(0) : std::string();
     h->reset();
@@ -218,9 +216,8 @@ Result<StaffSession> StaffDirectory::session(std::string_view token, std::int64_
     const Status refused(ErrorCode::Unauthenticated, "登录已失效，请重新登录");
     if (token.size() != 64) return refused;
     std::string hash = sha256Hex(token);
-    GW_ASSIGN_OR_RETURN(
-        db::Statement * q,
-        m_store.database().prepareChecked("SELECT login, csrf, last_seen FROM console_sessions WHERE token_hash=?1"));
+    GW_ASSIGN_OR_RETURN(db::Query q, m_store.database().prepare(
+                                         "SELECT login, csrf, last_seen FROM console_sessions WHERE token_hash=?1"));
     q->bind(1, hash);
     if (!q->step()) {
         q->reset();
@@ -260,10 +257,11 @@ Status StaffDirectory::audit(const std::string& login, std::string_view action, 
 
 std::vector<AuditEntry> StaffDirectory::auditLog(int limit, const std::string& login, const std::string& action) {
     std::vector<AuditEntry> out;
-    auto q = m_store.database().prepare(
+    auto prepared = m_store.database().prepare(
         "SELECT id, at, login, action, target, detail FROM console_audit WHERE (?1 = '' OR login = ?1) "
         "AND (?2 = '' OR action = ?2) ORDER BY id DESC LIMIT ?3");
-    if (!q) return out;
+    if (!prepared) return out;  // as list()
+    db::Query& q = *prepared;
     q->bind(1, login).bind(2, action).bind(3, std::int64_t{limit});
     while (q->step())
         out.push_back({q->getInt(0), q->getInt(1), q->getText(2), q->getText(3), q->getText(4), q->getText(5)});
