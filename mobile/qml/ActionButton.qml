@@ -7,7 +7,8 @@ import Gridwork
 
 Button {
     id: b
-    implicitHeight: Math.max(Theme.elder ? 60 : 44, implicitContentHeight + 16)
+    implicitHeight: Math.max(Theme.tapMin, implicitContentHeight + 16)
+    implicitWidth: Math.max(Theme.tapMin, implicitContentWidth + leftPadding + rightPadding)
     font.pixelSize: Theme.fontBody
     background: Rectangle {
         radius: 8

@@ -11,6 +11,9 @@ Button {
     property string subtitle
     property bool selected: false
     Layout.fillWidth: true
+    Accessible.name: subtitle.length > 0 ? text + "，" + subtitle : text
+    // Held down in elder mode, the button says what it does.
+    onPressAndHold: if (Theme.elder) Speech.say(Accessible.name)
     implicitHeight: Math.max(Theme.buttonHeight, contentColumn.implicitHeight + 16)
     background: Rectangle {
         radius: 8
@@ -22,11 +25,13 @@ Button {
         id: contentColumn
         spacing: 2
         Label {
+            property bool mainFunction: true  // MIIT main-function text (≥ 30 dp in elder mode)
             Layout.fillWidth: true
             text: button.text
             horizontalAlignment: Text.AlignHCenter
             wrapMode: Text.Wrap
-            font.pixelSize: Theme.fontBody
+            lineHeight: Theme.lineHeight
+            font.pixelSize: Theme.fontMain
             font.bold: true
             color: button.selected ? "white" : button.tint
         }
@@ -36,6 +41,7 @@ Button {
             text: button.subtitle
             horizontalAlignment: Text.AlignHCenter
             wrapMode: Text.Wrap
+            lineHeight: Theme.lineHeight
             font.pixelSize: Theme.fontSmall
             color: button.selected ? "white" : Theme.muted
         }

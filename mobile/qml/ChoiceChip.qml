@@ -6,8 +6,9 @@ import Gridwork
 AbstractButton {
     id: chip
     property bool selected: false
-    implicitWidth: label.implicitWidth + 24
-    implicitHeight: Math.max(Theme.elder ? 48 : 34, label.implicitHeight + 12)
+    implicitHeight: Math.max(Theme.tapMin, label.implicitHeight + 12)
+    implicitWidth: Math.max(Theme.tapMin, label.implicitWidth + 24)
+    Accessible.name: (selected ? qsTr("Selected: ") : "") + text
     background: Rectangle {
         radius: height / 2
         color: chip.selected ? Theme.primary : chip.down ? "#E3F2FD" : Theme.surface
@@ -15,7 +16,7 @@ AbstractButton {
     }
     contentItem: Label {
         id: label
-        text: chip.text
+        text: (chip.selected ? "✔ " : "") + chip.text
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter
         font.pixelSize: Theme.fontSmall

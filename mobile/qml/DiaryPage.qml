@@ -36,7 +36,7 @@ ColumnLayout {
                 }
                 QtObject { id: topicGroup; property string current: Diary.topics[0] }
             }
-            TextArea {
+            NoteArea {
                 id: entry
                 Layout.fillWidth: true
                 Layout.minimumHeight: 80

@@ -15,6 +15,7 @@ ItemDelegate {
     required property int index
     objectName: "dueVisit_" + index
     padding: 6
+    Accessible.name: d.person + "，" + d.reason + "，" + d.address + (d.daysOverdue > 0 ? qsTr("，%1 days late").arg(d.daysOverdue) : "")
     implicitHeight: Theme.rowHeight - 8
     contentItem: RowLayout {
         spacing: Theme.gap

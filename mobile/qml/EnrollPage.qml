@@ -16,9 +16,37 @@ Flickable {
         width: page.width - 2 * Theme.pad
         spacing: Theme.gap * 1.5
         Label { text: qsTr("网格通"); font.pixelSize: Theme.fontHuge; font.bold: true; color: Theme.primary }
+        // Elder mode from the very first start, before anything else has to be read.
+        Rectangle {
+            Layout.fillWidth: true
+            implicitHeight: elderRow.implicitHeight + 2 * Theme.gap
+            radius: Theme.radius
+            color: "#FFF3E0"
+            border.color: Theme.accent
+            RowLayout {
+                id: elderRow
+                anchors.fill: parent
+                anchors.margins: Theme.gap
+                Label {
+                    Layout.fillWidth: true
+                    wrapMode: Text.Wrap
+                    lineHeight: Theme.lineHeight
+                    text: qsTr("Bigger text and buttons (elder mode)")
+                    font.pixelSize: Theme.fontBody
+                    font.bold: true
+                }
+                ToggleSwitch {
+                    objectName: "enrollElderSwitch"
+                    Accessible.name: qsTr("Elder mode")
+                    checked: App.elderMode
+                    onToggled: App.elderMode = checked
+                }
+            }
+        }
         Label {
             Layout.fillWidth: true
             wrapMode: Text.Wrap
+            lineHeight: Theme.lineHeight
             text: qsTr("Enter the server address and the enrollment code you got from the township office.")
             font.pixelSize: Theme.fontBody
         }
@@ -26,6 +54,7 @@ Flickable {
             visible: !App.hasNetworkSync
             Layout.fillWidth: true
             wrapMode: Text.Wrap
+            lineHeight: Theme.lineHeight
             text: qsTr("This build has no network sync, so it cannot connect to a server.")
             color: Theme.danger
             font.pixelSize: Theme.fontBody
@@ -36,6 +65,7 @@ Flickable {
             visible: Sync.lastError.length > 0
             Layout.fillWidth: true
             wrapMode: Text.Wrap
+            lineHeight: Theme.lineHeight
             text: Sync.lastError
             color: Theme.danger
             font.pixelSize: Theme.fontBody
@@ -61,6 +91,7 @@ Flickable {
             visible: App.enrolled
             Layout.fillWidth: true
             wrapMode: Text.Wrap
+            lineHeight: Theme.lineHeight
             text: qsTr("Signed in as %1 (%2).").arg(App.workerName).arg(App.gridName)
             color: Theme.ok
             font.pixelSize: Theme.fontBody

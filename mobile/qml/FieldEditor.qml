@@ -13,5 +13,5 @@ ColumnLayout {
     Layout.fillWidth: true
     spacing: 0
     Label { text: f.label; font.pixelSize: Theme.fontSmall; color: Theme.muted }
-    TextField { id: input; Layout.fillWidth: true; font.pixelSize: Theme.fontBody }
+    InputField { id: input; Accessible.name: f.label; Layout.fillWidth: true; font.pixelSize: Theme.fontBody }
 }

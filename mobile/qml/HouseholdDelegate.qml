@@ -17,6 +17,7 @@ ItemDelegate {
     required property string matchedName
     required property int index
     width: ListView.view ? ListView.view.width : implicitWidth
+    Accessible.name: d.address + (d.headName.length > 0 ? "，" + d.headName : "")
     implicitHeight: Math.max(Theme.rowHeight, row.implicitHeight + 12)
     opacity: movedOut ? 0.55 : 1
     contentItem: RowLayout {

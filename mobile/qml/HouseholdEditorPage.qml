@@ -67,6 +67,8 @@ Flickable {
             ComboBox {
                 id: kind
                 Layout.fillWidth: true
+                implicitHeight: Theme.tapMin
+                Accessible.name: qsTr("Kind")
                 model: Ledger.kinds
                 textRole: "label"
                 font.pixelSize: Theme.fontBody
@@ -76,6 +78,7 @@ Flickable {
                 visible: Ledger.lastError.length > 0
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
+                lineHeight: Theme.lineHeight
                 text: Ledger.lastError
                 color: Theme.danger
                 font.pixelSize: Theme.fontBody
@@ -145,6 +148,7 @@ Flickable {
                 visible: Ledger.lastError.length > 0
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
+                lineHeight: Theme.lineHeight
                 text: Ledger.lastError
                 color: Theme.danger
             }

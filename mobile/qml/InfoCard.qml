@@ -25,6 +25,10 @@ Rectangle {
         RowLayout {
             visible: card.title.length > 0
             Layout.fillWidth: true
+            // The title line is a tap target (it opens the card's screen): 44 dp, 60 in elder mode.
+            Layout.minimumHeight: Theme.tapMin
+            Accessible.role: Accessible.Button
+            Accessible.name: card.title + (card.trailing.length > 0 ? "，" + card.trailing : "")
             Label {
                 Layout.fillWidth: true
                 text: card.title

@@ -14,7 +14,7 @@ ColumnLayout {
             id: head
             anchors.fill: parent
             anchors.margins: Theme.gap
-            TextField {
+            InputField {
                 Layout.fillWidth: true
                 placeholderText: qsTr("Search the ledger")
                 font.pixelSize: Theme.fontBody
@@ -30,6 +30,7 @@ ColumnLayout {
                     color: Theme.muted
                 }
                 CheckBox {
+                    implicitHeight: Theme.tapMin
                     text: qsTr("Show moved out")
                     font.pixelSize: Theme.fontSmall
                     checked: Ledger.showMovedOut

@@ -27,6 +27,7 @@ ApplicationWindow {
         "ledger": { title: qsTr("Ledger"), url: "LedgerPage.qml" },
         "household": { title: qsTr("Household"), url: "HouseholdEditorPage.qml" },
         "tasks": { title: qsTr("Tasks"), url: "TasksPage.qml" },
+        "due": { title: qsTr("Due today"), url: "DuePage.qml" },
         "diary": { title: qsTr("Diary"), url: "DiaryPage.qml" },
         "sync": { title: qsTr("Sync"), url: "SyncPage.qml" },
         "settings": { title: qsTr("Me"), url: "SettingsPage.qml" },
@@ -37,6 +38,7 @@ ApplicationWindow {
     header: TopBar {
         title: window.pages[window.shownPage] ? window.pages[window.shownPage].title : ""
         canGoBack: App.canGoBack
+        screen: pageLoader.item
         onBackClicked: App.back()
     }
 
@@ -51,6 +53,7 @@ ApplicationWindow {
         visible: !App.ready
         width: parent.width - 40
         wrapMode: Text.Wrap
+        lineHeight: Theme.lineHeight
         horizontalAlignment: Text.AlignHCenter
         font.pixelSize: Theme.fontBody
         text: App.storeError.length > 0 ? qsTr("The local data cannot be opened: %1").arg(App.storeError) : qsTr("Opening…")

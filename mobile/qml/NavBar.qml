@@ -25,6 +25,7 @@ Rectangle {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 readonly property bool current: App.page === modelData.page
+                Accessible.name: modelData.label
                 contentItem: Column {
                     spacing: 2
                     Label {

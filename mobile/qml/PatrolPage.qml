@@ -23,6 +23,15 @@ Flickable {
         page.tick;
         return Patrols.startedAtMs <= 0 ? durationText(0) : durationText(Date.now() - Patrols.startedAtMs);
     }
+    // The checkpoints for the map: where they are and whether they were reached.
+    readonly property var checkpointList: {
+        Patrols.passedCount;
+        const out = [];
+        for (let i = 0; i < Patrols.checkpoints.count; ++i)
+            out.push({ name: Patrols.checkpoints.get(i, "name"), lat: Patrols.checkpoints.get(i, "lat"),
+                       lon: Patrols.checkpoints.get(i, "lon"), passed: Patrols.checkpoints.get(i, "passed") });
+        return out;
+    }
     // What the finished patrol came to, kept for the summary card after it stopped.
     property var summary: null
 
@@ -44,6 +53,7 @@ Flickable {
                 anchors.fill: parent
                 anchors.margins: 8
                 wrapMode: Text.Wrap
+                lineHeight: Theme.lineHeight
                 text: qsTr("Your patrol was interrupted and has been restored with its track (%1 points).").arg(Patrols.pointCount)
                 font.pixelSize: Theme.fontSmall
             }
@@ -95,12 +105,13 @@ Flickable {
             }
         }
 
-        TrackSketch {
-            objectName: "trackSketch"
-            visible: !Theme.elder || Patrols.state !== "none"
+        PatrolMap {
+            objectName: "patrolMap"
             Layout.fillWidth: true
-            Layout.preferredHeight: Theme.elder ? 200 : 240
-            points: Patrols.track
+            Layout.preferredHeight: Theme.elder ? 300 : 320
+            checkpoints: page.checkpointList
+            track: Patrols.track
+            here: Patrols.state === "active" && Patrols.track.length > 0 ? Patrols.track[Patrols.track.length - 1] : null
             emptyText: !Patrols.positionAvailable ? qsTr("No location on this phone: the patrol is recorded without a track.")
                      : Patrols.state === "none" ? qsTr("Start the patrol: your track is drawn here.")
                      : qsTr("Waiting for a location fix… Stay outdoors with a clear view of the sky.")
@@ -133,6 +144,7 @@ Flickable {
             visible: !Patrols.positionAvailable
             Layout.fillWidth: true
             wrapMode: Text.Wrap
+            lineHeight: Theme.lineHeight
             text: qsTr("No location on this phone: the patrol is recorded without a track.")
             font.pixelSize: Theme.fontSmall
             color: Theme.warn
@@ -208,6 +220,7 @@ Flickable {
             visible: Patrols.lastError.length > 0
             Layout.fillWidth: true
             wrapMode: Text.Wrap
+            lineHeight: Theme.lineHeight
             text: Patrols.lastError
             color: Theme.danger
         }
@@ -219,7 +232,7 @@ Flickable {
         title: qsTr("Finish the patrol?")
         confirmText: qsTr("Finish")
         width: page.width - 32
-        TextArea {
+        NoteArea {
             id: findings
             Layout.fillWidth: true
             placeholderText: qsTr("Findings (optional)")

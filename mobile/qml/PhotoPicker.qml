@@ -1,31 +1,73 @@
-// PhotoPicker — "add a photo": picks an image file (the camera's folder on a phone); shows the
-// chosen file name. The path is handed to the controller, which imports it on the DB thread.
+// PhotoPicker — a photo for a visit or report: 拍照 with the camera (CameraPopup) when the phone
+// has one, else — and as second choice — a picture file (FileDialog, in Chinese). Elder mode:
+// one big 拍照 button. The path is handed to the controller, which imports it on the DB thread
+// (shrunk to 1600 px, EXIF location stripped unless kept).
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Dialogs
 import QtQuick.Layouts
 import Gridwork
 
-RowLayout {
+ColumnLayout {
     id: picker
     property string path: ""
-    spacing: Theme.gap
-    ActionButton {
-        text: picker.path.length > 0 ? qsTr("Change photo") : qsTr("Add photo")
-        font.pixelSize: Theme.fontBody
-        onClicked: dialog.open()
+    spacing: Theme.gap / 2
+    function takePhoto() { PhotoCamera.hasCamera ? camera.open() : dialog.open() }
+
+    BigButton {
+        objectName: "takePhotoBig"
+        visible: Theme.elder
+        text: picker.path.length > 0 ? "📷 " + qsTr("Photo taken · retake") : "📷 " + qsTr("Take photo")
+        tint: Theme.primary
+        onClicked: picker.takePhoto()
     }
-    Label {
+    RowLayout {
+        visible: !Theme.elder
         Layout.fillWidth: true
-        text: picker.path.length > 0 ? picker.path.split("/").pop() : qsTr("optional")
-        elide: Text.ElideMiddle
-        font.pixelSize: Theme.fontSmall
-        color: Theme.muted
+        spacing: Theme.gap
+        ActionButton {
+            objectName: "takePhoto"
+            text: "📷 " + (picker.path.length > 0 ? qsTr("Retake") : qsTr("Take photo"))
+            onClicked: picker.takePhoto()
+        }
+        ActionButton {
+            objectName: "choosePhoto"
+            flat: true
+            text: qsTr("From gallery")
+            onClicked: dialog.open()
+        }
+        Item { Layout.fillWidth: true }
     }
-    ToolButton {
+    RowLayout {
         visible: picker.path.length > 0
-        text: "✕"
-        onClicked: picker.path = ""
+        Layout.fillWidth: true
+        Image {
+            Layout.preferredWidth: Theme.elder ? 96 : 64
+            Layout.preferredHeight: Theme.elder ? 72 : 48
+            source: picker.path.length > 0 ? (picker.path.startsWith("file:") ? picker.path : "file://" + picker.path) : ""
+            fillMode: Image.PreserveAspectCrop
+            asynchronous: true
+        }
+        Label {
+            Layout.fillWidth: true
+            text: picker.path.split("/").pop()
+            elide: Text.ElideMiddle
+            font.pixelSize: Theme.fontSmall
+            color: Theme.muted
+        }
+        ToolButton {
+            implicitWidth: Theme.tapMin
+            implicitHeight: Theme.tapMin
+            Accessible.name: qsTr("Remove the photo")
+            text: "✕"
+            font.pixelSize: Theme.fontBody
+            onClicked: picker.path = ""
+        }
+    }
+    CameraPopup {
+        id: camera
+        objectName: "cameraPopup"
+        onTaken: (shot) => picker.path = shot
     }
     FileDialog {
         id: dialog

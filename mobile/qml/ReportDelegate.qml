@@ -16,6 +16,7 @@ ItemDelegate {
     required property bool handledOnSite
     required property int index
     padding: 6
+    Accessible.name: d.categoryLabel + "，" + d.reportText + "，" + d.statusLabel
     implicitHeight: Math.max(Theme.rowHeight - 4, row.implicitHeight + 12)
     contentItem: RowLayout {
         id: row

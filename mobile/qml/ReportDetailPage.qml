@@ -22,6 +22,7 @@ Flickable {
             Label {
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
+                lineHeight: Theme.lineHeight
                 text: Reports.selectedText
                 font.pixelSize: Theme.fontBody
             }
@@ -55,6 +56,7 @@ Flickable {
                         font.bold: true
                         font.strikeout: superseded
                         wrapMode: Text.Wrap
+                        lineHeight: Theme.lineHeight
                     }
                     Label {
                         Layout.fillWidth: true
@@ -62,6 +64,7 @@ Flickable {
                         font.pixelSize: Theme.fontSmall
                         color: Theme.muted
                         wrapMode: Text.Wrap
+                        lineHeight: Theme.lineHeight
                     }
                     Label {
                         Layout.fillWidth: true
@@ -69,6 +72,7 @@ Flickable {
                         text: note
                         font.pixelSize: Theme.fontSmall
                         wrapMode: Text.Wrap
+                        lineHeight: Theme.lineHeight
                     }
                 }
             }

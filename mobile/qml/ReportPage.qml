@@ -31,7 +31,7 @@ Flickable {
         target: Reports
         function onReportFiled(reportId) {
             draft.discard();
-            page.done = reportId; page.category = ""; text.text = ""; photo.path = ""; onSite.checked = false
+            page.done = reportId; page.category = ""; text.text = ""; photo.path = ""; elderPhoto.path = ""; onSite.checked = false
         }
     }
     // What was typed and not yet reported comes back after a restart (or the app being killed).
@@ -53,6 +53,7 @@ Flickable {
             visible: Reports.draftPatrolId.length > 0 || Reports.draftHouseholdId.length > 0
             Layout.fillWidth: true
             wrapMode: Text.Wrap
+            lineHeight: Theme.lineHeight
             text: Reports.draftPatrolId.length > 0 ? qsTr("From the current patrol; location attached.") : qsTr("For the household you visited.")
             font.pixelSize: Theme.fontSmall
             color: Theme.primary
@@ -68,6 +69,7 @@ Flickable {
                 anchors.fill: parent
                 anchors.margins: 8
                 wrapMode: Text.Wrap
+                lineHeight: Theme.lineHeight
                 text: qsTr("Reported. The township will see it at the next sync; its progress shows below.")
                 font.pixelSize: Theme.fontBody
                 color: Theme.ok
@@ -95,7 +97,7 @@ Flickable {
                     required property var modelData
                     objectName: "category_" + modelData.name
                     Layout.fillWidth: true
-                    implicitHeight: catColumn.implicitHeight + 16
+                    implicitHeight: Math.max(Theme.tapMin, catColumn.implicitHeight + 16)
                     radius: Theme.radius
                     color: page.category === modelData.name ? "#FFF3E0" : Theme.surface
                     border.color: page.category === modelData.name ? Theme.accent : Theme.line
@@ -112,9 +114,24 @@ Flickable {
                             horizontalAlignment: Text.AlignHCenter
                             font.pixelSize: Theme.fontSmall
                             wrapMode: Text.Wrap
+                            lineHeight: Theme.lineHeight
                         }
                     }
                     TapHandler { onTapped: { page.category = modelData.name; page.done = "" } }
+                    Accessible.role: Accessible.Button
+                    Accessible.name: (page.category === modelData.name ? qsTr("Selected: ") : "") + modelData.label
+                    // Not by colour alone: the chosen kind also carries a mark and a word.
+                    Label {
+                        objectName: "selectedMark"
+                        visible: page.category === modelData.name
+                        anchors.top: parent.top
+                        anchors.right: parent.right
+                        anchors.margins: 4
+                        text: "✔"
+                        font.pixelSize: Theme.fontBody
+                        font.bold: true
+                        color: Theme.accent
+                    }
                 }
             }
         }
@@ -122,10 +139,13 @@ Flickable {
             visible: Theme.elder && page.category.length > 0
             Layout.fillWidth: true
             spacing: Theme.gap
+            // A photo first (optional), then one tap on what was seen files the report.
+            PhotoPicker { id: elderPhoto; Layout.fillWidth: true }
             Label { text: qsTr("Tap what you saw:"); font.pixelSize: Theme.fontBody }
             Label {
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
+                lineHeight: Theme.lineHeight
                 objectName: "elderLocationNote"
                 text: App.hasFix ? qsTr("Location is attached by itself. The township will call you if they need more.")
                                  : qsTr("No location fix: the township will call you to ask where it is.")
@@ -138,11 +158,11 @@ Flickable {
                     required property string modelData
                     text: modelData
                     tint: Theme.accent
-                    onClicked: Reports.file(page.category, modelData, false, "")
+                    onClicked: Reports.file(page.category, modelData, false, elderPhoto.path)
                 }
             }
         }
-        TextArea {
+        NoteArea {
             id: text
             objectName: "reportText"
             visible: !Theme.elder
@@ -170,6 +190,7 @@ Flickable {
             visible: Reports.lastError.length > 0
             Layout.fillWidth: true
             wrapMode: Text.Wrap
+            lineHeight: Theme.lineHeight
             text: Reports.lastError
             color: Theme.danger
             font.pixelSize: Theme.fontBody

@@ -16,6 +16,7 @@ ItemDelegate {
     required property bool gone
     required property int index
     padding: 6
+    Accessible.name: name
     implicitHeight: Math.max(Theme.rowHeight - 8, col.implicitHeight + 12)
     opacity: gone ? 0.55 : 1
     contentItem: ColumnLayout {

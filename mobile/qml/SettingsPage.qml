@@ -36,6 +36,7 @@ Flickable {
                     Label {
                         Layout.fillWidth: true
                         wrapMode: Text.Wrap
+                        lineHeight: Theme.lineHeight
                         text: qsTr("Bigger text and buttons; the home screen shows only Visit, Patrol and Report.")
                         font.pixelSize: Theme.fontSmall
                         color: Theme.muted
@@ -67,7 +68,7 @@ Flickable {
         Label {
             Layout.fillWidth: true
             text: qsTr("Data file: %1").arg(App.dbPath)
-            font.pixelSize: 11
+            font.pixelSize: Theme.fontSmall
             color: Theme.muted
             elide: Text.ElideMiddle
         }

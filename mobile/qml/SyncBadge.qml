@@ -7,7 +7,8 @@ import Gridwork
 AbstractButton {
     id: badge
     implicitWidth: row.implicitWidth + 16
-    implicitHeight: Theme.elder ? 44 : 32
+    implicitHeight: Theme.tapMin
+    Accessible.name: qsTr("Sync: %1").arg(badge.label)
     readonly property string label: {
         switch (Sync.state) {
         case "syncing": return qsTr("Syncing");
@@ -20,7 +21,8 @@ AbstractButton {
     }
     background: Rectangle {
         radius: height / 2
-        color: Sync.state === "error" || Sync.conflictCount > 0 ? "#FFE0B2" : Qt.rgba(1, 1, 1, 0.18)
+        // A darker pill on the blue bar: white text on it stays above 4.5:1.
+        color: Sync.state === "error" || Sync.conflictCount > 0 ? "#FFE0B2" : Qt.rgba(0, 0, 0, 0.22)
     }
     contentItem: Item {
         RowLayout {

@@ -22,6 +22,7 @@ Flickable {
             Label {
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
+                lineHeight: Theme.lineHeight
                 font.pixelSize: Theme.fontBody
                 text: !App.hasNetworkSync ? qsTr("This build has no network sync: everything stays on this phone.")
                     : !Sync.enrolledWithServer ? qsTr("Not connected to a township server yet.")
@@ -35,6 +36,7 @@ Flickable {
                 visible: Sync.failure.length > 0
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
+                lineHeight: Theme.lineHeight
                 text: qsTr("Last attempt failed: %1").arg(Sync.failure)
                 color: Theme.danger
                 font.pixelSize: Theme.fontSmall
@@ -79,6 +81,7 @@ Flickable {
                 visible: Sync.conflicts.count === 0
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
+                lineHeight: Theme.lineHeight
                 text: qsTr("None of your changes were replaced.")
                 font.pixelSize: Theme.fontSmall
                 color: Theme.muted
@@ -97,6 +100,7 @@ Flickable {
                     Label {
                         Layout.fillWidth: true
                         wrapMode: Text.Wrap
+                        lineHeight: Theme.lineHeight
                         text: qsTr("Your change to %1 (%2) “%3” was replaced by “%4”").arg(tableLabel).arg(column).arg(yourValue).arg(theirValue)
                         font.pixelSize: Theme.fontBody
                     }

@@ -40,7 +40,7 @@ Rectangle {
                 }
             }
         }
-        TextField {
+        InputField {
             id: result
             visible: d.completing
             Layout.fillWidth: true

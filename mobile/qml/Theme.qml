@@ -7,10 +7,10 @@ import Gridwork
 QtObject {
     readonly property bool elder: App.elderMode
     readonly property color primary: "#1565C0"
-    readonly property color accent: "#E65100"
+    readonly property color accent: "#BF360C"  // white on it 5.6:1 (was #E65100, 3.8)
     readonly property color danger: "#C62828"
     readonly property color ok: "#2E7D32"
-    readonly property color warn: "#EF6C00"
+    readonly property color warn: "#A84300"    // 6.1:1 on white (was #EF6C00, 3.1)
     readonly property color muted: "#616161"
     readonly property color surface: "#FFFFFF"
     readonly property color background: "#F2F4F7"
@@ -19,6 +19,10 @@ QtObject {
     readonly property int fontBody: elder ? 24 : 16
     readonly property int fontTitle: elder ? 30 : 20
     readonly property int fontHuge: elder ? 40 : 28
+    // Main functions (outcome, phrase, start-patrol buttons, home tiles): MIIT ≥ 30 dp in elder mode.
+    readonly property int fontMain: elder ? 30 : 18
+    // Tap targets: MIIT ≥ 60×60 dp in elder mode, ≥ 44×44 dp otherwise.
+    readonly property int tapMin: elder ? 60 : 44
     readonly property int buttonHeight: elder ? 72 : 48
     readonly property int rowHeight: elder ? 88 : 64
     readonly property int gap: elder ? 14 : 10

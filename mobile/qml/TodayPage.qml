@@ -57,19 +57,22 @@ Flickable {
                         anchors.centerIn: parent
                         Label {
                             anchors.horizontalCenter: parent.horizontalCenter
-                            text: modelData.value
+                            // Overdue: a ⚠ and a word, not red alone.
+                            text: (modelData.alert ? "⚠ " : "") + modelData.value
                             font.pixelSize: 24
                             font.bold: true
                             color: modelData.alert ? Theme.danger : Theme.primary
                         }
                         Label {
                             anchors.horizontalCenter: parent.horizontalCenter
-                            text: modelData.label
-                            font.pixelSize: 12
+                            text: modelData.alert ? qsTr("%1 · overdue").arg(modelData.label) : modelData.label
+                            font.pixelSize: 13
                             color: Theme.muted
                         }
                     }
                     TapHandler { onTapped: App.go(modelData.page) }
+                    Accessible.role: Accessible.Button
+                    Accessible.name: modelData.value + " " + modelData.label + (modelData.alert ? qsTr(", some overdue") : "")
                 }
             }
         }
@@ -83,6 +86,7 @@ Flickable {
             Label {
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
+                lineHeight: Theme.lineHeight
                 text: qsTr("Some of your changes were replaced by newer ones from the township. Tap to see them.")
                 font.pixelSize: Theme.fontSmall
                 color: Theme.muted
@@ -126,6 +130,9 @@ Flickable {
                 delegate: RowLayout {
                     visible: index < 3
                     Layout.fillWidth: true
+                    Layout.minimumHeight: Theme.tapMin
+                    Accessible.role: Accessible.Button
+                    Accessible.name: title
                     Label {
                         Layout.fillWidth: true
                         text: title
@@ -150,6 +157,7 @@ Flickable {
             Label {
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
+                lineHeight: Theme.lineHeight
                 font.pixelSize: Theme.fontSmall
                 color: Theme.muted
                 text: Patrols.state !== "none"

@@ -7,6 +7,9 @@ import Gridwork
 Switch {
     id: sw
     font.pixelSize: Theme.fontBody
+    implicitHeight: Math.max(Theme.tapMin, implicitContentHeight + topPadding + bottomPadding)
+    implicitWidth: Math.max(Theme.tapMin, implicitContentWidth + leftPadding + rightPadding)
+    Accessible.name: text.length > 0 ? text : qsTr("Switch")
     indicator: Rectangle {
         implicitWidth: Theme.elder ? 72 : 48
         implicitHeight: Theme.elder ? 40 : 28

@@ -11,7 +11,27 @@ ToolBar {
     id: bar
     property string title
     property bool canGoBack: false
+    // The screen shown below the bar: 朗读 reads its title and what it says (elder mode).
+    property Item screen: null
     signal backClicked()
+    // The screen's own summary (a `spokenText` property) or the visible texts on it, in order.
+    function spokenParts() {
+        const parts = [bar.title];
+        if (!screen) return parts;
+        if (screen.spokenText !== undefined) { parts.push(screen.spokenText); return parts; }
+        const seen = {};
+        const walk = (item) => {
+            if (!item || !item.visible || parts.length > 14) return;
+            if (item.text !== undefined && typeof item.text === "string" && item.text.trim().length > 0
+                    && item.font !== undefined && !seen[item.text]) {
+                seen[item.text] = true;
+                parts.push(item.text);
+            }
+            for (let i = 0; i < item.children.length; ++i) walk(item.children[i]);
+        };
+        walk(screen);
+        return parts;
+    }
     Material.foreground: "white"
     background: Rectangle { color: Theme.primary }
     implicitHeight: column.implicitHeight
@@ -49,6 +69,16 @@ ToolBar {
                 visible: !Theme.elder
                 Layout.alignment: Qt.AlignVCenter
                 onClicked: App.go("sync")
+            }
+            ToolButton {
+                objectName: "readAloud"
+                visible: Theme.elder
+                implicitWidth: Math.max(96, implicitContentWidth + 16)
+                implicitHeight: 72
+                text: "🔊 " + qsTr("Read")
+                font.pixelSize: Theme.fontBody
+                Accessible.name: qsTr("Read this screen aloud")
+                onClicked: Speech.sayParts(bar.spokenParts())
             }
         }
         SyncBadge {

@@ -16,7 +16,7 @@ ColumnLayout {
             anchors.fill: parent
             anchors.margins: Theme.gap
             spacing: Theme.gap / 2
-            TextField {
+            InputField {
                 id: searchField
                 objectName: "visitSearch"
                 Layout.fillWidth: true

@@ -16,10 +16,17 @@ Flickable {
     Component.onDestruction: App.holdLocation(false)
     property string outcome: ""
     property bool saved: false
+    // The outcome just saved: with 有安全隐患 the report is one tap away (household and place carried).
+    property string savedOutcome: ""
+    property bool hazardReported: false
+    Connections {
+        target: Reports
+        function onReportFiled(reportId) { if (page.savedOutcome === "hazard") page.hazardReported = true }
+    }
 
     Connections {
         target: Visits
-        function onVisitRecorded(visitId) { draft.discard(); page.saved = true; page.outcome = ""; note.text = ""; photo.path = "" }
+        function onVisitRecorded(visitId) { draft.discard(); page.saved = true; page.outcome = ""; note.text = ""; photo.path = ""; elderPhoto.path = "" }
     }
     DraftKeeper {
         id: draft
@@ -61,12 +68,36 @@ Flickable {
                 anchors.fill: parent
                 anchors.margins: 8
                 wrapMode: Text.Wrap
+                lineHeight: Theme.lineHeight
                 text: qsTr("Visit saved on this phone. It will sync by itself.")
                 font.pixelSize: Theme.fontBody
                 color: Theme.ok
             }
         }
 
+        BigButton {
+            objectName: "reportHazardNow"
+            visible: page.saved && page.savedOutcome === "hazard" && !page.hazardReported
+            text: qsTr("Report this safety hazard now")
+            subtitle: qsTr("household and place are filled in")
+            tint: Theme.accent
+            selected: true
+            onClicked: {
+                Reports.prepareDraft("", Visits.householdId);
+                Reports.file("safety_hazard", qsTr("Safety hazard found on a visit: %1").arg(Visits.householdAddress), false, "");
+            }
+        }
+        Label {
+            visible: page.hazardReported
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            lineHeight: Theme.lineHeight
+            text: "✔ " + qsTr("The hazard is reported. The township will see it at the next sync.")
+            font.pixelSize: Theme.fontBody
+            color: Theme.ok
+        }
+        // Elder mode: a photo first (optional), then one tap on the outcome saves the visit.
+        PhotoPicker { id: elderPhoto; visible: Theme.elder; Layout.fillWidth: true }
         Label {
             text: Theme.elder ? qsTr("How did it go? Tap once to save.") : qsTr("How did it go?")
             font.pixelSize: Theme.fontTitle
@@ -87,13 +118,14 @@ Flickable {
                     selected: page.outcome === modelData.name
                     onClicked: {
                         page.saved = false
-                        if (Theme.elder) Visits.recordVisit(modelData.name, "", "")
+                        page.hazardReported = false
+                        if (Theme.elder) { page.savedOutcome = modelData.name; Visits.recordVisit(modelData.name, "", elderPhoto.path) }
                         else page.outcome = modelData.name
                     }
                 }
             }
         }
-        TextArea {
+        NoteArea {
             id: note
             visible: !Theme.elder
             Layout.fillWidth: true
@@ -112,6 +144,7 @@ Flickable {
             visible: Visits.lastError.length > 0
             Layout.fillWidth: true
             wrapMode: Text.Wrap
+            lineHeight: Theme.lineHeight
             text: Visits.lastError
             color: Theme.danger
             font.pixelSize: Theme.fontBody
@@ -125,7 +158,7 @@ Flickable {
             highlighted: true
             text: qsTr("Save visit")
             font.pixelSize: Theme.fontBody
-            onClicked: Visits.recordVisit(page.outcome, note.text, photo.path)
+            onClicked: { page.savedOutcome = page.outcome; Visits.recordVisit(page.outcome, note.text, photo.path) }
         }
         ActionButton {
             visible: !Theme.elder && page.outcome !== "" && page.outcome !== "normal" && page.outcome !== "not_home"

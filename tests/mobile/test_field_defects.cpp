@@ -12,12 +12,11 @@
 #include "demo/demo_seed.h"
 #include "gridwork/core/domain/patrol_repo.h"
 #include "gridwork/core/domain/task_repo.h"
+#include "qt_test_app.h"
 #include "temp_dir.h"
 #include "tools/app_setup.h"
 #include "workers/db_worker.h"
 
-#include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <doctest/doctest.h>
@@ -26,26 +25,9 @@
 
 using namespace gridwork;
 using namespace gridwork::mobile;
+using namespace gridwork::mobile::testing_support;
 
 namespace {
-void ensureCoreApp() {
-    if (QCoreApplication::instance()) return;
-    static int argc = 1;
-    static char name[] = "mobile_model_tests";
-    static char* argv[] = {name, nullptr};
-    new QCoreApplication(argc, argv);
-}
-
-bool waitUntil(const std::function<bool()>& cond, int ms = 10000) {
-    QElapsedTimer t;
-    t.start();
-    while (!cond()) {
-        if (t.elapsed() > ms) return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    }
-    return true;
-}
-
 AppOptions storeIn(const testing::TempDir& dir) {
     AppOptions o;
     o.dbPath = QString::fromStdString(dir.file("field.db"));

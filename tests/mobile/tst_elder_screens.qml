@@ -14,6 +14,8 @@ TestCase {
 
     VisitPage { id: visitPage; anchors.fill: parent }
     TasksPage { id: tasksPage; anchors.fill: parent; visible: false }
+    VisitRecordPage { id: recordPage; anchors.fill: parent; visible: false }
+    EnrollPage { id: enrollPage; anchors.fill: parent; visible: false }
 
     function init() { App.elderMode = true }
     function cleanup() { App.elderMode = false }
@@ -29,6 +31,36 @@ TestCase {
         compare(App.page, "visitRecord")
         compare(Visits.householdId, Visits.due.get(0, "householdId"))
         App.go("today")
+    }
+
+    function test_a_visit_with_a_hazard_files_the_report_in_one_tap() {
+        recordPage.visible = true
+        tryVerify(() => Visits.households.count > 0, 10000)
+        const id = Visits.households.get(1, "householdId")
+        Visits.openHousehold(id)
+        tryVerify(() => Visits.householdAddress.length > 0, 5000)
+        const text = "走访发现安全隐患：" + Visits.householdAddress
+        compare(Probe.reportCount(text), 0)
+        findChild(recordPage, "outcome_hazard").clicked()  // elder mode: one tap saves the visit
+        Probe.waitIdle()
+        compare(Probe.visitCount(id, "hazard"), 1)
+        const report = findChild(recordPage, "reportHazardNow")
+        tryVerify(() => report.visible, 5000, "the report is offered straight away")
+        report.clicked()  // ... and one more tap files it
+        Probe.waitIdle()
+        tryVerify(() => Probe.reportCount(text) === 1, 5000)
+        verify(!report.visible)
+        recordPage.visible = false
+    }
+
+    function test_elder_mode_can_be_chosen_on_the_first_screen() {
+        App.elderMode = false
+        enrollPage.visible = true
+        const sw = findChild(enrollPage, "enrollElderSwitch")
+        verify(sw && sw.visible)
+        sw.toggle(); sw.toggled()
+        verify(App.elderMode)
+        enrollPage.visible = false
     }
 
     function test_task_text_stays_while_choosing_a_result() {

@@ -14,11 +14,13 @@ TestCase {
 
     PatrolPage { id: page; anchors.fill: parent }
 
-    function test_0_without_a_fix_the_track_box_says_why() {
-        const sketch = findChild(page, "trackSketch")
-        verify(sketch)
-        compare(sketch.points.length, 0)
-        verify(sketch.emptyText.length > 0, "an empty box always says why it is empty")
+    function test_0_without_a_fix_the_map_says_why() {
+        const map = findChild(page, "patrolMap")
+        verify(map)
+        compare(map.track.length, 0)
+        verify(map.emptyText.length > 0, "a map without a track always says why")
+        verify(findChild(map, "mapStatus").visible)
+        compare(map.checkpoints.length, Patrols.checkpoints.count)
     }
 
     function test_0_elapsed_time_in_words() {

@@ -59,6 +59,18 @@ TestCase {
         App.elderMode = false
     }
 
+    function test_chosen_category_is_marked_not_only_coloured() {
+        page.category = "fire"
+        const marks = []
+        for (const name of ["category_fire", "category_flood"]) {
+            const tile = findChild(page, name)
+            const mark = findChild(tile, "selectedMark")
+            marks.push(mark.visible)
+        }
+        compare(marks, [true, false])
+        page.category = ""
+    }
+
     function test_empty_text_is_refused_in_plain_words() {
         Reports.file("environment", "   ", false, "")
         Probe.waitIdle()

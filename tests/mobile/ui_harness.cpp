@@ -4,6 +4,7 @@
 #include "controllers/app_core.h"
 #include "tools/app_setup.h"
 
+#include <QAccessible>
 #include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QMutex>
@@ -55,6 +56,8 @@ void ensureGuiApp() {
     auto* app = new QGuiApplication(argc, argv);
     setupApplication(*app);
     g_previous = qInstallMessageHandler(collect);
+    // As with a screen reader on: controls then publish their accessible names.
+    QAccessible::setActive(true);
 }
 
 QString qmlTypeName(const QObject* obj) {

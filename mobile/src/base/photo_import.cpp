@@ -1,5 +1,6 @@
 #include "base/photo_import.h"
 
+#include "base/photo_shrink.h"
 #include "gridwork/core/base/sha256.h"
 #include "gridwork/core/domain/attachment_repo.h"
 
@@ -12,15 +13,17 @@ namespace gridwork::mobile {
 
 Result<ImportedPhoto> importPhotoFile(const QString& sourcePath, const QString& storePath) {
     QString path = sourcePath.startsWith(QLatin1String("file:")) ? QUrl(sourcePath).toLocalFile() : sourcePath;
-    QFile in(path);
-    if (!in.open(QIODevice::ReadOnly))
-        return Status(ErrorCode::NotFound, QObject::tr("Photo file cannot be read: %1").arg(path).toStdString());
-    const QByteArray bytes = in.readAll();
+    // Shrunk on the phone (≤ 1600 px, JPEG 80), EXIF location stripped unless the worker keeps it.
+    ShrinkOptions shrink;
+    shrink.keepLocation = keepPhotoLocation();
+    auto shrunk = shrinkPhoto(path, shrink);
+    if (!shrunk) return shrunk.status();
+    const QByteArray bytes = *shrunk;
     ImportedPhoto p;
     p.sha256 = sha256Hex(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())));
     p.size = bytes.size();
-    const QString ext = QFileInfo(path).suffix().toLower();
-    p.mime = ext == QLatin1String("png") ? "image/png" : ext == QLatin1String("webp") ? "image/webp" : "image/jpeg";
+    const QString ext = QStringLiteral("jpg");
+    p.mime = "image/jpeg";
     QDir dir = QFileInfo(storePath).absoluteDir();
     dir.mkpath(QStringLiteral("photos"));
     const QString target =

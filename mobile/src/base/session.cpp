@@ -31,6 +31,7 @@ Session loadSession(Store& store) {
     }
     s.serverUrl = store.meta(kMetaServerUrl).value_or("");
     s.elderMode = store.meta(kMetaElderMode).value_or("0") == "1";
+    s.keepPhotoLocation = store.meta(kMetaPhotoKeepLocation).value_or("0") == "1";
     if (!s.workerId.isNil()) {
         domain::WorkerRepo workers(store);
         if (auto w = workers.get(s.workerId)) {

@@ -25,6 +25,7 @@ struct Session {
     std::string gridName;
     std::string serverUrl;
     bool elderMode = false;
+    bool keepPhotoLocation = false;  // keep the GPS position inside photo files (default: stripped)
 
     bool hasWorker() const { return !workerId.isNil(); }
     std::vector<Uuid> grids() const {
@@ -37,6 +38,7 @@ inline constexpr const char* kMetaWorkerId = "app.worker_id";
 inline constexpr const char* kMetaGridId = "app.grid_id";
 inline constexpr const char* kMetaServerUrl = "app.server_url";
 inline constexpr const char* kMetaElderMode = "app.elder_mode";
+inline constexpr const char* kMetaPhotoKeepLocation = "app.photo_keep_location";
 
 Session loadSession(Store& store);
 Status saveSession(Store& store, const Uuid& workerId, const Uuid& gridId, const std::string& serverUrl);

@@ -1,5 +1,6 @@
 #include "controllers/app_controller.h"
 
+#include "base/photo_shrink.h"
 #include "base/position_service.h"
 #include "base/qt_convert.h"
 #include "demo/demo_seed.h"
@@ -114,11 +115,26 @@ void AppController::back() {
     emit pageChanged();
 }
 
+bool AppController::keepPhotoLocation() const {
+    return mobile::keepPhotoLocation();
+}
+
+void AppController::setKeepPhotoLocation(bool keep) {
+    if (keep == mobile::keepPhotoLocation()) return;
+    mobile::setKeepPhotoLocation(keep);
+    emit keepPhotoLocationChanged();
+    db().run([keep](Store& s) { (void)s.setMeta(kMetaPhotoKeepLocation, keep ? "1" : "0"); });
+}
+
 void AppController::refresh() {
     // The persisted setting is applied once, when the session is first loaded; afterwards this
     // controller is the source of truth and writes every change through to the store.
     if (m_elderLoaded) return;
     m_elderLoaded = true;
+    if (session().keepPhotoLocation != mobile::keepPhotoLocation()) {
+        mobile::setKeepPhotoLocation(session().keepPhotoLocation);
+        emit keepPhotoLocationChanged();
+    }
     if (session().elderMode != m_elderMode) {
         m_elderMode = session().elderMode;
         emit elderModeChanged();

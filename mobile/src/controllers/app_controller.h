@@ -30,6 +30,7 @@ class AppController : public ControllerBase {
     Q_PROPERTY(bool hasNetworkSync READ hasNetworkSync CONSTANT)
     Q_PROPERTY(QString dbPath READ dbPath CONSTANT)
     Q_PROPERTY(bool hasFix READ hasFix NOTIFY fixChanged)
+    Q_PROPERTY(bool keepPhotoLocation READ keepPhotoLocation WRITE setKeepPhotoLocation NOTIFY keepPhotoLocationChanged)
 public:
     AppController(AppCore& core, QObject* parent = nullptr);
     static AppController* create(QQmlEngine* qml, QJSEngine*) {
@@ -60,6 +61,8 @@ public:
     // First start without a server: fill this phone with the demo grid to try the app.
     Q_INVOKABLE void useDemoData();
     bool hasFix() const;
+    bool keepPhotoLocation() const;
+    void setKeepPhotoLocation(bool keep);
 
     void refresh() override;
     void setReady(bool ok, const QString& error);
@@ -72,6 +75,7 @@ signals:
     void todayChanged();
     void busyChanged();
     void fixChanged();
+    void keepPhotoLocationChanged();
 
 private:
     bool m_ready = false;

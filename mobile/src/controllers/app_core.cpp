@@ -3,11 +3,13 @@
 #include "base/log.h"
 #include "base/position_service.h"
 #include "controllers/app_controller.h"
+#include "controllers/camera_controller.h"
 #include "controllers/diary_controller.h"
 #include "controllers/draft_controller.h"
 #include "controllers/ledger_controller.h"
 #include "controllers/patrol_controller.h"
 #include "controllers/report_controller.h"
+#include "controllers/speech_controller.h"
 #include "controllers/sync_controller.h"
 #include "controllers/task_controller.h"
 #include "controllers/visit_controller.h"
@@ -45,6 +47,8 @@ AppCore::AppCore(AppOptions options, QObject* parent) : QObject(parent), m_optio
     m_tasks = new TaskController(*this, this);
     m_diary = new DiaryController(*this, this);
     m_drafts = new DraftController(*this, this);
+    m_speech = new SpeechController(*this, this);
+    m_camera = new CameraController(*this, this);
     m_syncController = new SyncController(*this, this);
     connect(m_db, &DbWorker::opened, this, [this](bool ok, const QString& error) {
         if (!ok) m_app->setReady(false, error);

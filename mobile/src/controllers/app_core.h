@@ -30,6 +30,8 @@ class LedgerController;
 class TaskController;
 class DiaryController;
 class DraftController;
+class SpeechController;
+class CameraController;
 class SyncController;
 
 class AppCore : public QObject {
@@ -60,6 +62,8 @@ public:
     TaskController* tasks() { return m_tasks; }
     DiaryController* diary() { return m_diary; }
     DraftController* drafts() { return m_drafts; }
+    SpeechController* speech() { return m_speech; }
+    CameraController* camera() { return m_camera; }
     SyncController* sync() { return m_syncController; }
 
     // Hands `obj` to QML as a singleton that C++ keeps owning.
@@ -83,6 +87,8 @@ private:
     TaskController* m_tasks = nullptr;
     DiaryController* m_diary = nullptr;
     DraftController* m_drafts = nullptr;
+    SpeechController* m_speech = nullptr;
+    CameraController* m_camera = nullptr;
     SyncController* m_syncController = nullptr;
 };
 

@@ -16,6 +16,7 @@ void TaskController::refresh() {
     struct Lists {
         QVector<domain::Task> open;
         int overdue = 0;
+        int due = 0;
     };
     db().run<Lists>(
         this,
@@ -27,13 +28,17 @@ void TaskController::refresh() {
                 if (a.dueDate.empty() != b.dueDate.empty()) return b.dueDate.empty();
                 return a.dueDate < b.dueDate;
             });
-            for (const auto& t : l.open) l.overdue += (!t.dueDate.empty() && t.dueDate < today) ? 1 : 0;
+            for (const auto& t : l.open) {
+                l.overdue += (!t.dueDate.empty() && t.dueDate < today) ? 1 : 0;
+                l.due += (!t.dueDate.empty() && t.dueDate <= today) ? 1 : 0;
+            }
             return l;
         },
         [this, today](Lists l) {
             m_open.setToday(qs(today));
             m_open.setRows(std::move(l.open));
             m_overdue = l.overdue;
+            m_due = l.due;
             emit countsChanged();
         });
 }

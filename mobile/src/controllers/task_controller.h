@@ -16,6 +16,8 @@ class TaskController : public ControllerBase {
     QML_SINGLETON
     Q_PROPERTY(TaskListModel* open READ open CONSTANT)
     Q_PROPERTY(int overdueCount READ overdueCount NOTIFY countsChanged)
+    // Open tasks due today or overdue (the elder home's 今天要办 tile).
+    Q_PROPERTY(int dueCount READ dueCount NOTIFY countsChanged)
 public:
     TaskController(AppCore& core, QObject* parent = nullptr);
     static TaskController* create(QQmlEngine* qml, QJSEngine*) {
@@ -24,6 +26,7 @@ public:
 
     TaskListModel* open() { return &m_open; }
     int overdueCount() const { return m_overdue; }
+    int dueCount() const { return m_due; }
     Q_INVOKABLE void complete(const QString& taskId, const QString& result);
     void refresh() override;
 
@@ -34,6 +37,7 @@ signals:
 private:
     TaskListModel m_open;
     int m_overdue = 0;
+    int m_due = 0;
 };
 
 }  // namespace gridwork::mobile

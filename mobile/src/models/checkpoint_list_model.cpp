@@ -15,13 +15,15 @@ QVariant CheckpointListModel::data(const QModelIndex& index, int role) const {
     case PassedRole: return r->passedAt > 0;
     case PassedAtRole: return timeText(r->passedAt);
     case DistanceRole: return r->distanceM;
+    case LatRole: return r->checkpoint.location.lat;
+    case LonRole: return r->checkpoint.location.lon;
     default: return {};
     }
 }
 
 QHash<int, QByteArray> CheckpointListModel::roleNames() const {
-    return {{IdRole, "checkpointId"}, {NameRole, "name"},         {KindRole, "kind"},
-            {PassedRole, "passed"},   {PassedAtRole, "passedAt"}, {DistanceRole, "distance"}};
+    return {{IdRole, "checkpointId"},   {NameRole, "name"},         {KindRole, "kind"}, {PassedRole, "passed"},
+            {PassedAtRole, "passedAt"}, {DistanceRole, "distance"}, {LatRole, "lat"},   {LonRole, "lon"}};
 }
 
 }  // namespace gridwork::mobile

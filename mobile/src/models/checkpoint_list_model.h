@@ -20,7 +20,16 @@ class CheckpointListModel : public RowListModel<CheckpointRow> {
     QML_ELEMENT
     QML_UNCREATABLE("owned by a controller")
 public:
-    enum Role { IdRole = Qt::UserRole + 1, NameRole, KindRole, PassedRole, PassedAtRole, DistanceRole };
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        NameRole,
+        KindRole,
+        PassedRole,
+        PassedAtRole,
+        DistanceRole,
+        LatRole,
+        LonRole
+    };
     Q_ENUM(Role)
     using RowListModel::RowListModel;
     QVariant data(const QModelIndex& index, int role) const override;
