@@ -5,6 +5,7 @@
 #include "gridwork/core/store/store.h"
 #include "gridwork/core/sync/batch_apply.h"
 #include "gridwork/core/sync/replica_maintenance.h"
+#include "gridwork/core/sync/track_retention.h"
 #include "gridwork/core/wire/codec.h"
 
 #include <algorithm>
@@ -196,6 +197,17 @@ Result<SyncReport> SyncEngine::sync() {
     GW_TRY(pull(report));
     // Writes made while pulling (conflict records) go up now rather than next time.
     if (m_store.outboxCount() > 0) GW_TRY(push(report));
+    // Track points the server now holds and that are older than the retention period leave the
+    // phone (track_retention.h).
+    if (m_options.trackRetentionMs > 0) {
+        const auto now = static_cast<std::int64_t>(m_store.clock().correctedNowMs());
+        GW_TRY(m_store.transaction([&](WriteTxn& txn) -> Status {
+            GW_ASSIGN_OR_RETURN(report.expiredTrackPoints,
+                                expireTrackPoints(txn, static_cast<std::uint64_t>(std::max<std::int64_t>(
+                                                           0, now - m_options.trackRetentionMs))));
+            return Status::ok();
+        }));
+    }
     GW_TRY(m_store.setMeta(kLastSync, std::to_string(m_store.clock().correctedNowMs())));
     GW_TRY(m_store.setMeta(kLastError, ""));
     reportProgress(SyncProgress::Phase::Done, report.pushed + report.pulled, report.pushed + report.pulled, report);

@@ -47,6 +47,9 @@ struct SyncOptions {
     std::chrono::milliseconds backoffBase{250};
     std::chrono::milliseconds backoffMax{15000};
     int maxRestamps = 3;  // CLOCK_AHEAD repairs per sync() before giving up
+    // Patrol track points older than this, and held by the server, are deleted from the phone
+    // after each sync (track_retention.h); 0 keeps them.
+    std::int64_t trackRetentionMs = 30LL * 24 * 3600 * 1000;
     // Injected so tests and the simulator do not wait; default sleeps the thread.
     std::function<void(std::chrono::milliseconds)> sleep;
     std::function<void(const SyncProgress&)> progress;
@@ -61,6 +64,7 @@ struct SyncReport {
     std::uint64_t purgedGrids = 0;
     std::uint64_t discardedOutOfScope = 0;  // pending changes of a purged grid (server refuses them)
     std::uint64_t retries = 0;
+    std::uint64_t expiredTrackPoints = 0;  // old, acknowledged track points deleted from the phone
     std::uint64_t bytesUp = 0;
     std::uint64_t bytesDown = 0;
 };

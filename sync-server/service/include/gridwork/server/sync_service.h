@@ -48,6 +48,9 @@ struct SyncServiceOptions {
     std::uint64_t enrollmentCodeTtlMs = 7ull * 24 * 3600 * 1000;
     bool durable = true;
     std::optional<SecretKey> key;  // SQLCipher key of dbPath (none: plain); see keyFromEnvironment
+    // Patrol track points are kept this long unless the township set its own period
+    // (setTrackRetentionDays); older ones are deleted at open and hourly (retention.cpp).
+    std::uint32_t trackRetentionDays = 180;
 };
 
 // Who a token belongs to.
@@ -112,6 +115,12 @@ public:
     // dumpJson of the server's state (all, or the scope of some grids).
     std::string dump(const std::optional<std::vector<Uuid>>& gridScope = std::nullopt);
     std::uint64_t lastServerSeq();
+    // Data minimisation (core/docs/privacy.md): the township's period for patrol track points
+    // (1..3650 days, kept in the server's meta; InvalidArgument otherwise), and the expiry itself
+    // (points recorded longer ago than the period, with their log entries; the number deleted).
+    Status setTrackRetentionDays(std::uint32_t days);
+    std::uint32_t trackRetentionDays();
+    Result<std::uint64_t> expireTracks();
     const Uuid& siteId() const;
     std::uint64_t nowMs();
 
@@ -127,6 +136,9 @@ private:
     // m_store->transaction(), and the server_seq counter back where it was if it rolled back.
     Status transact(const std::function<Status(WriteTxn&)>& fn);
     Reply errorReply(const Status& status);
+    std::uint32_t trackRetentionDaysLocked();
+    Result<std::uint64_t> expireTracksLocked(std::uint64_t nowMs);
+    void expireTracksIfDueLocked();
 
     SyncServiceOptions m_options;
     std::mutex m_mutex;
@@ -134,7 +146,8 @@ private:
     std::uint64_t m_seq = 0;          // last server_seq handed out
     std::int64_t m_dataVersion = -1;  // PRAGMA data_version when m_seq was last checked (logColumn)
     RequestHandler* m_attachments = nullptr;
-    std::uint64_t m_staleEpoch = 0;  // set by push() for the stale-push error it returns
+    std::uint64_t m_staleEpoch = 0;         // set by push() for the stale-push error it returns
+    std::uint64_t m_lastTrackExpiryMs = 0;  // when expireTracksLocked last ran
 };
 
 }  // namespace gridwork::server
