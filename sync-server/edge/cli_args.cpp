@@ -5,26 +5,6 @@
 
 namespace gridwork::server::cli {
 
-Args::Args(std::vector<std::string> words, const std::vector<std::string>& switches) {
-    for (std::size_t i = 0; i < words.size(); ++i) {
-        const std::string& w = words[i];
-        if (w.rfind("--", 0) != 0 || w.size() == 2) {
-            m_positionals.push_back(w);
-            continue;
-        }
-        std::string name = w.substr(2);
-        auto eq = name.find('=');
-        if (eq != std::string::npos) {
-            m_options.emplace_back(name.substr(0, eq), name.substr(eq + 1));
-        } else if (std::find(switches.begin(), switches.end(), name) != switches.end() || i + 1 == words.size() ||
-                   words[i + 1].rfind("--", 0) == 0) {
-            m_options.emplace_back(name, std::nullopt);
-        } else {
-            m_options.emplace_back(name, words[++i]);
-        }
-    }
-}
-
 bool Args::has(const std::string& name) const {
     return std::any_of(m_options.begin(), m_options.end(), [&](const auto& o) { return o.first == name; });
 }

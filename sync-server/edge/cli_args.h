@@ -1,4 +1,5 @@
-// cli_args.h — gridwork-server's command line: `<command> [<sub>] --name value ... [--switch]`.
+// cli_args.h — one gridwork-server command's options and positional words, as CLI11 read them
+// (command_line.cpp): `<command> [<sub>] --name value ... [--switch]`.
 //
 // Contract: `--name value` or `--name=value`; names listed as switches take no value. Repeated
 // options keep every value. check() refuses an option the command does not know and a missing
@@ -17,7 +18,10 @@ namespace gridwork::server::cli {
 
 class Args {
 public:
-    Args(std::vector<std::string> words, const std::vector<std::string>& switches);
+    void addOption(std::string name, std::optional<std::string> value) {
+        m_options.emplace_back(std::move(name), std::move(value));
+    }
+    void addPositional(std::string word) { m_positionals.push_back(std::move(word)); }
 
     bool has(const std::string& name) const;
     std::optional<std::string> value(const std::string& name) const;

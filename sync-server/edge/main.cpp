@@ -1,5 +1,8 @@
 // gridwork-server — the township server: `serve` runs the sync service on HTTP(S); the other
-// subcommands are the command centre's admin tools over the same data directory.
+// subcommands are the command centre's admin tools over the same data directory. The table below
+// is the one list of commands: CLI11 (command_line.cpp) reads each command's options from the
+// `--name` words of its usage text (switches: no value); --help prints these texts.
+#include "command_line.h"
 #include "commands.h"
 
 #include <iostream>
@@ -117,38 +120,22 @@ void printHelp(std::ostream& out) {
 
 int main(int argc, char** argv) {
     using namespace gridwork::server;
-    std::vector<std::string> words(argv + 1, argv + argc);
-    if (words.empty() || words[0] == "--help" || words[0] == "-h" || words[0] == "help") {
-        printHelp(words.empty() ? std::cerr : std::cout);
-        return words.empty() ? 2 : 0;
-    }
-    const CommandSpec* found = nullptr;
-    std::size_t used = 0;
-    for (const auto& spec : commandSpecs()) {
-        auto space = spec.name.find(' ');
-        if (space == std::string::npos) {
-            if (words[0] == spec.name) found = &spec, used = 1;
-        } else if (words.size() >= 2 && words[0] == spec.name.substr(0, space) &&
-                   words[1] == spec.name.substr(space + 1)) {
-            found = &spec, used = 2;
-        }
-        if (found) break;
-    }
-    if (!found) {
-        std::cerr << "gridwork-server: unknown command: " << words[0] << (words.size() > 1 ? " " + words[1] : "")
-                  << "\n";
+    CommandLine cl = readCommandLine(argc, argv);
+    switch (cl.action) {
+    case CommandLine::Action::Help: printHelp(cl.asked ? std::cout : std::cerr); return cl.asked ? 0 : 2;
+    case CommandLine::Action::UnknownCommand:
+        std::cerr << "gridwork-server: unknown command: " << cl.words << "\n";
         printHelp(std::cerr);
         return 2;
-    }
-    Args args(std::vector<std::string>(words.begin() + static_cast<long>(used), words.end()), found->switches);
-    if (args.has("help")) {
-        std::cout << "gridwork-server " << found->name << " " << found->usage << "\n  " << found->summary << "\n";
+    case CommandLine::Action::CommandHelp:
+        std::cout << "gridwork-server " << cl.spec->name << " " << cl.spec->usage << "\n  " << cl.spec->summary << "\n";
         return 0;
+    case CommandLine::Action::Run: break;
     }
     try {
-        return found->run(args);
+        return cl.spec->run(cl.args);
     } catch (const std::exception& e) {
-        std::cerr << "gridwork-server " << found->name << ": internal error: " << e.what() << "\n";
+        std::cerr << "gridwork-server " << cl.spec->name << ": internal error: " << e.what() << "\n";
         return 1;
     }
 }
