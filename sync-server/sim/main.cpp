@@ -3,8 +3,9 @@
 // Exit 0 only when every device's state equals the server's for its scope and every invariant held.
 #include "simulator.h"
 
+#include <CLI/CLI.hpp>
+
 #include <cstdio>
-#include <cstdlib>
 #include <string>
 
 namespace {
@@ -19,35 +20,24 @@ int usage(const char* why) {
 
 int main(int argc, char** argv) {
     gridwork::sim::SimOptions o;
-    for (int i = 1; i < argc; ++i) {
-        std::string a = argv[i];
-        auto next = [&]() -> const char* { return i + 1 < argc ? argv[++i] : nullptr; };
-        const char* v = nullptr;
-        char* end = nullptr;
-        if (a == "--reorder") {
-            o.reorder = true;
-            continue;
-        }
-        if (a == "--help" || a == "-h") return usage("convergence simulator") == 2 ? 0 : 0;
-        if (!(v = next())) return usage(("missing value for " + a).c_str());
-        if (a == "--devices")
-            o.devices = static_cast<int>(std::strtol(v, &end, 10));
-        else if (a == "--ops")
-            o.ops = static_cast<int>(std::strtol(v, &end, 10));
-        else if (a == "--seed")
-            o.seed = std::strtoull(v, &end, 10);
-        else if (a == "--drop")
-            o.drop = std::strtod(v, &end);
-        else if (a == "--dup")
-            o.dup = std::strtod(v, &end);
-        else if (a == "--crash")
-            o.crash = std::strtod(v, &end);
-        else if (a == "--skew-ms")
-            o.skewMs = std::strtoll(v, &end, 10);
-        else
-            return usage(("unknown option " + a).c_str());
-        if (!end || *end) return usage(("bad value for " + a).c_str());
+    CLI::App app("gridwork-sim");
+    app.set_help_flag();  // the usage line below is the help
+    bool help = false;
+    app.add_flag("--help,-h", help);
+    app.add_option("--devices", o.devices);
+    app.add_option("--ops", o.ops);
+    app.add_option("--seed", o.seed);
+    app.add_option("--drop", o.drop);
+    app.add_option("--dup", o.dup);
+    app.add_flag("--reorder", o.reorder);
+    app.add_option("--crash", o.crash);
+    app.add_option("--skew-ms", o.skewMs);
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        return usage(e.what());
     }
+    if (help) return usage("convergence simulator") == 2 ? 0 : 0;
     if (o.devices < 1 || o.devices > 200 || o.ops < 0) return usage("--devices must be 1..200 and --ops >= 0");
     for (double p : {o.drop, o.dup, o.crash})
         if (p < 0 || p > 0.9) return usage("probabilities must be within 0..0.9");

@@ -6,6 +6,8 @@
 // Internal: `gridwork-bench --child ENTRY ARGS...` runs one child entry (bench_child.h).
 #include "bench_registry.h"
 
+#include <CLI/CLI.hpp>
+
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -39,35 +41,31 @@ int main(int argc, char** argv) {
     BenchContext ctx;
     std::set<std::string> only;
     std::string dir;
-    for (std::size_t i = 0; i < words.size(); ++i) {
-        const std::string& w = words[i];
-        if (w == "--quick") {
-            ctx.quick = true;
-        } else if (w == "--list") {
-            for (const auto& b : benchmarks())
-                std::printf("%-20s %s\n", std::string(b.name).c_str(), std::string(b.summary).c_str());
-            return 0;
-        } else if ((w == "--only" || w == "--dir") && i + 1 < words.size()) {
-            std::string v = words[++i];
-            if (w == "--dir") {
-                dir = v;
-                continue;
-            }
-            std::size_t start = 0;
-            while (start <= v.size()) {
-                auto comma = v.find(',', start);
-                std::string name = v.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
-                if (!name.empty()) only.insert(name);
-                if (comma == std::string::npos) break;
-                start = comma + 1;
-            }
-        } else if (w == "--help" || w == "-h") {
-            std::printf("usage: gridwork-bench [--only NAME,...] [--quick] [--dir DIR] [--list]\n");
-            return 0;
-        } else {
-            return usage(("unknown argument " + w).c_str());
-        }
+    CLI::App app("gridwork-bench");
+    app.set_help_flag();  // the usage line is the help
+    bool help = false, list = false;
+    std::vector<std::string> onlyNames;
+    app.add_flag("--help,-h", help);
+    app.add_flag("--quick", ctx.quick);
+    app.add_flag("--list", list);
+    app.add_option("--only", onlyNames)->delimiter(',')->allow_extra_args(false);
+    app.add_option("--dir", dir);
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        return usage(e.what());
     }
+    if (help) {
+        std::printf("usage: gridwork-bench [--only NAME,...] [--quick] [--dir DIR] [--list]\n");
+        return 0;
+    }
+    if (list) {
+        for (const auto& b : benchmarks())
+            std::printf("%-20s %s\n", std::string(b.name).c_str(), std::string(b.summary).c_str());
+        return 0;
+    }
+    for (const auto& name : onlyNames)
+        if (!name.empty()) only.insert(name);
     for (const auto& name : only) {
         bool known = false;
         for (const auto& b : benchmarks()) known = known || b.name == name;
