@@ -2,20 +2,16 @@
 // stdout is one JSON object per line, each with "name" (string), "value", "baseline", "ratio"
 // (numbers) and "unit" (string). Parses with protobuf's JSON parser into google.protobuf.Struct.
 // Exit 0 when at least one line was printed and every line is valid; 1 otherwise.
+#include "process.h"
+
 #include <google/protobuf/struct.pb.h>
 #include <google/protobuf/util/json_util.h>
 
-#include <cstdio>
 #include <iostream>
 #include <string>
+#include <vector>
 
 namespace {
-std::string shellQuote(const std::string& s) {
-    std::string out = "'";
-    for (char c : s) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    return out + "'";
-}
-
 bool checkLine(const std::string& line) {
     google::protobuf::Struct obj;
     auto status = google::protobuf::util::JsonStringToMessage(line, &obj);
@@ -41,17 +37,12 @@ int main(int argc, char** argv) {
         std::cerr << "usage: gridwork-bench-json-check PROGRAM ARGS...\n";
         return 2;
     }
-    std::string cmd;
-    for (int i = 1; i < argc; ++i) cmd += (i > 1 ? " " : "") + shellQuote(argv[i]);
-    FILE* p = popen(cmd.c_str(), "r");
-    if (!p) return 1;
-    std::string out;
-    char buf[4096];
-    std::size_t n;
-    while ((n = std::fread(buf, 1, sizeof buf, p)) > 0) out.append(buf, n);
-    int rc = pclose(p);
-    if (rc != 0) {
-        std::cerr << "the benchmark failed (status " << rc << ")\n";
+    gridwork::testing::ProcessOptions options;
+    options.errFile = "/dev/stderr";
+    auto run = gridwork::testing::runProcess(std::vector<std::string>(argv + 1, argv + argc), options);
+    const std::string& out = run.out;
+    if (run.exitCode != 0) {
+        std::cerr << "the benchmark failed (exit " << run.exitCode << ")\n";
         return 1;
     }
     int lines = 0;

@@ -1,5 +1,6 @@
 // cli_runner.h — runs the real gridwork-device binary for tests and captures what it printed.
-// Contract: blocking; stdout and stderr go to temporary files (no pipe deadlocks); never throws.
+// Contract: blocking; runs through tests/support/process.h (stdout and stderr captured in temp
+// files, no pipe deadlocks); never throws.
 #pragma once
 
 #include <string>

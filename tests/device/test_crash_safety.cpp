@@ -8,6 +8,7 @@
 #include "gridwork/core/domain/validation.h"
 #include "gridwork/core/store/db.h"
 #include "gridwork/core/store/store.h"
+#include "process.h"
 #include "temp_dir.h"
 
 #include <doctest/doctest.h>
@@ -16,11 +17,9 @@
 #include <csignal>
 #include <fstream>
 #include <map>
-#include <poll.h>
 #include <random>
 #include <set>
 #include <sstream>
-#include <sys/wait.h>
 #include <thread>
 #include <unistd.h>
 
@@ -52,49 +51,20 @@ struct Committed {
 // Runs the writer with `args` until `killAfterMs` after it said "ready", SIGKILLs it, returns
 // its stdout.
 std::string runAndKill(const std::vector<std::string>& args, int killAfterMs) {
-    int fds[2];
-    REQUIRE(pipe(fds) == 0);
-    pid_t pid = fork();
-    REQUIRE(pid >= 0);
-    if (pid == 0) {
-        dup2(fds[1], 1);
-        close(fds[0]);
-        close(fds[1]);
-        std::vector<std::string> words = {GRIDWORK_CRASH_WRITER_BIN};
-        words.insert(words.end(), args.begin(), args.end());
-        std::vector<char*> argv;
-        for (auto& w : words) argv.push_back(w.data());
-        argv.push_back(nullptr);
-        execv(argv[0], argv.data());
-        _exit(127);
-    }
-    close(fds[1]);
-    std::string out;
-    auto drain = [&](int timeoutMs) {
-        pollfd p{fds[0], POLLIN, 0};
-        if (poll(&p, 1, timeoutMs) <= 0) return false;
-        char buf[4096];
-        ssize_t n = read(fds[0], buf, sizeof buf);
-        if (n <= 0) return false;
-        out.append(buf, static_cast<std::size_t>(n));
-        return true;
-    };
+    std::vector<std::string> words = {GRIDWORK_CRASH_WRITER_BIN};
+    words.insert(words.end(), args.begin(), args.end());
+    testing::Process writer;
+    REQUIRE(writer.start(words));
     auto start = std::chrono::steady_clock::now();
-    while (out.find("ready\n") == std::string::npos &&
+    while (writer.out().find("ready\n") == std::string::npos && writer.running() &&
            std::chrono::steady_clock::now() - start < std::chrono::seconds(10))
-        if (!drain(100) && waitpid(pid, nullptr, WNOHANG) != 0) break;
-    auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(killAfterMs);
-    while (std::chrono::steady_clock::now() < deadline) {
-        auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
-        drain(static_cast<int>(std::max<long>(1, left.count())));
-    }
-    kill(pid, SIGKILL);
-    while (drain(1000)) {}
-    close(fds[0]);
-    int status = 0;
-    waitpid(pid, &status, 0);
+        testing::sleepMs(20);
+    testing::sleepMs(killAfterMs);
+    writer.kill();
+    writer.wait();
+    std::string out = writer.out();
     INFO("writer output: " << out.substr(0, 500));
-    CHECK_MESSAGE((WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL), "the writer stopped before it was killed");
+    CHECK_MESSAGE(writer.termSignal() == SIGKILL, "the writer stopped before it was killed");
     return out;
 }
 

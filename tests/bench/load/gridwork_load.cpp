@@ -12,6 +12,7 @@
 // Loopback only; bounded in count and time (every sync has a 120 s timeout).
 #include "bench_report.h"
 #include "bench_timing.h"
+#include "process.h"
 
 #include "gridwork/core/domain/domain.h"
 #include "gridwork/core/store/store.h"
@@ -20,23 +21,20 @@
 #include "gridwork/server/loopback_transport.h"
 #include "gridwork/server/sync_service.h"
 
+#include <CLI/CLI.hpp>
+
 #include <arpa/inet.h>
 #include <atomic>
 #include <csignal>
 #include <cstdio>
-#include <fcntl.h>
 #include <filesystem>
 #include <fstream>
 #include <functional>
 #include <mutex>
 #include <netinet/in.h>
-#include <spawn.h>
 #include <sys/socket.h>
-#include <sys/wait.h>
 #include <thread>
 #include <unistd.h>
-
-extern char** environ;
 
 namespace fs = std::filesystem;
 using namespace gridwork;
@@ -281,30 +279,25 @@ RunStats runAll(const std::vector<DevicePlan>& plans, const std::string& devDir,
 
 int main(int argc, char** argv) {
     Options opt;
-    for (int i = 1; i < argc; ++i) {
-        std::string a = argv[i];
-        auto value = [&]() -> std::string {
-            if (i + 1 >= argc) die("missing value for " + a);
-            return argv[++i];
-        };
-        if (a == "--devices")
-            opt.devices = std::stoi(value());
-        else if (a == "--threads")
-            opt.threads = std::stoi(value());
-        else if (a == "--dir")
-            opt.dir = value();
-        else if (a == "--quick")
-            opt.quick = true;
-        else if (a == "--keep")
-            opt.keep = true;
-        else if (a == "--inprocess-first")
-            opt.inprocessFirst = true;
-        else if (a == "--help" || a == "-h") {
-            std::printf("usage: gridwork-load [--devices N] [--threads T] [--quick] [--dir DIR] [--keep] "
-                        "[--inprocess-first]\n");
-            return 0;
-        } else
-            die("unknown option " + a);
+    CLI::App app("gridwork-load");
+    app.set_help_flag();  // the usage line below is the help
+    bool help = false;
+    app.add_flag("--help,-h", help);
+    app.add_option("--devices", opt.devices);
+    app.add_option("--threads", opt.threads);
+    app.add_option("--dir", opt.dir);
+    app.add_flag("--quick", opt.quick);
+    app.add_flag("--keep", opt.keep);
+    app.add_flag("--inprocess-first", opt.inprocessFirst);
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        die(e.what());
+    }
+    if (help) {
+        std::printf("usage: gridwork-load [--devices N] [--threads T] [--quick] [--dir DIR] [--keep] "
+                    "[--inprocess-first]\n");
+        return 0;
     }
     if (opt.quick && opt.devices == 546) opt.devices = 24;
     if (opt.devices < 1 || opt.devices > 5000 || opt.threads < 1 || opt.threads > 256)
@@ -332,18 +325,12 @@ int main(int argc, char** argv) {
         int port = freePort();
         std::string url = "http://127.0.0.1:" + std::to_string(port);
         std::string log = opt.dir + "/server.log";
-        posix_spawn_file_actions_t fa;
-        posix_spawn_file_actions_init(&fa);
-        posix_spawn_file_actions_addopen(&fa, 1, "/dev/null", O_WRONLY, 0);
-        posix_spawn_file_actions_addopen(&fa, 2, log.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-        std::vector<std::string> args{GRIDWORK_SERVER_BIN, "serve", "--data", netData, "--listen", url};
-        std::vector<char*> cargs;
-        for (auto& s : args) cargs.push_back(s.data());
-        cargs.push_back(nullptr);
-        pid_t server = -1;
-        if (posix_spawn(&server, cargs[0], &fa, nullptr, cargs.data(), environ) != 0)
+        testing::Process server;
+        testing::ProcessOptions po;
+        po.outFile = "/dev/null";
+        po.errFile = log;
+        if (!server.start({GRIDWORK_SERVER_BIN, "serve", "--data", netData, "--listen", url}, po))
             die("cannot start gridwork-server");
-        posix_spawn_file_actions_destroy(&fa);
         http::HttpTransportOptions ho;
         ho.baseUrl = url;
         ho.timeout = std::chrono::seconds(120);
@@ -358,10 +345,9 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "gridwork-load: %d devices sync over HTTP (%d at a time)...\n", opt.devices, opt.threads);
         net = runAll(plans, netDev, opt.threads,
                      [&] { return std::unique_ptr<Transport>(orDie(http::HttpTransport::create(ho), "transport")); });
-        peakMb = vmHwmMb(server);
-        ::kill(server, SIGTERM);
-        int status = 0;
-        waitpid(server, &status, 0);
+        peakMb = vmHwmMb(server.pid());
+        server.signal(SIGTERM);
+        server.wait();
     };
     auto runInProcess = [&] {
         // The same work through the in-process service.
