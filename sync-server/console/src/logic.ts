@@ -142,39 +142,8 @@ export const statuses: [string, string][] = [
   ['escalated', '已上报上级'],
 ]
 
-// RFC 4180 CSV (quotes, doubled quotes, CRLF), a leading BOM dropped.
-export function parseCsv(text: string): string[][] {
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
-  const rows: string[][] = []
-  let row: string[] = []
-  let field = ''
-  let quoted = false
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"'
-        i++
-      } else if (c === '"') quoted = false
-      else field += c
-    } else if (c === '"') quoted = true
-    else if (c === ',') {
-      row.push(field)
-      field = ''
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++
-      row.push(field)
-      rows.push(row)
-      row = []
-      field = ''
-    } else field += c
-  }
-  if (field !== '' || row.length) {
-    row.push(field)
-    rows.push(row)
-  }
-  return rows
-}
+// CSV parsing lives in csv.js (plain JavaScript) so the e2e run in node uses the same parser.
+export { parseCsv } from './csv.js'
 
 // Live updates: wait longer after each failure (1 s, 2 s, 4 s ... at most 30 s).
 export function retryDelayMs(failures: number): number {

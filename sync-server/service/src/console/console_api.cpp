@@ -227,6 +227,7 @@ ConsoleResponse ConsoleApi::Impl::route(ConsoleCall& call) {
     if (post && is({"reports", "*", "actions"})) return postReportAction(call, s[1]);
     if (get && is({"photos", "*"})) return getPhoto(call, s[1]);
     if (get && is({"stats"})) return getStats(call);
+    if (get && is({"stats.csv"})) return getStatsCsv(call);
     if (get && is({"map"})) return getMap(call);
     if (get && is({"households"})) return getHouseholds(call);
     if (get && is({"households", "*"})) return getHousehold(call, s[1]);

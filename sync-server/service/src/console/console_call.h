@@ -46,6 +46,7 @@ ConsoleResponse postReportAction(ConsoleCall& call, const std::string& number);
 ConsoleResponse postBulk(ConsoleCall& call);
 ConsoleResponse getPhoto(ConsoleCall& call, const std::string& sha);
 ConsoleResponse getStats(ConsoleCall& call);
+ConsoleResponse getStatsCsv(ConsoleCall& call);
 ConsoleResponse getMap(ConsoleCall& call);
 ConsoleResponse getHouseholds(ConsoleCall& call);
 ConsoleResponse getHousehold(ConsoleCall& call, const std::string& id);
