@@ -37,6 +37,8 @@ ConsoleResponse forbidden(const std::string& message);
 // The JSON object body; InvalidArgument for anything else.
 Result<json> jsonBody(const ConsoleRequest& req);
 std::string str(const json& j, const char* key);  // "" when missing or not a string
+// A CSV field (RFC 4180: quoted when it holds a comma, quote or line break).
+std::string csvField(const std::string& s);
 
 // Handlers (one file each: console_queue.cpp, console_report.cpp, ...).
 ConsoleResponse getReports(ConsoleCall& call);

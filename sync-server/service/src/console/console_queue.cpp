@@ -29,13 +29,6 @@ std::string orderFor(const ReportFilter& f) {
                                 : "reported_at DESC, number DESC";
 }
 
-std::string csvField(const std::string& s) {
-    if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
-    std::string out = "\"";
-    for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return out + "\"";
-}
-
 std::string localTime(std::int64_t ms) {
     std::int64_t local = ms + domain::kChinaUtcOffsetMs;
     std::int64_t secs = ((local / 1000) % 86400 + 86400) % 86400;

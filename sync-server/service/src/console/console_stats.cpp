@@ -204,13 +204,6 @@ Result<Computed> compute(ConsoleCall& call) {
     return c;
 }
 
-std::string csvField(const std::string& s) {
-    if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
-    std::string out = "\"";
-    for (char ch : s) out += ch == '"' ? std::string("\"\"") : std::string(1, ch);
-    return out + "\"";
-}
-
 }  // namespace
 
 ConsoleResponse getStats(ConsoleCall& call) {
