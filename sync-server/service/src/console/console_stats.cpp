@@ -12,6 +12,7 @@
 #include "gridwork/core/store/db.h"
 #include "gridwork/core/store/store.h"
 
+#include <cstdio>
 #include <map>
 #include <set>
 
@@ -126,8 +127,10 @@ Result<Computed> compute(ConsoleCall& call) {
         for (const auto& [g, _] : followups) names.insert(g);
         c.grids.push_back({"网格", "上报", "办结", "超期未办结", "办结率", "按期办结率", "随访率"});
         auto pct = [](const json& v) {
-            return v.is_null() ? std::string("—")
-                               : std::to_string(int(v.get<double>() * 1000 + 0.5) / 10.0).substr(0, 5) + "%";
+            if (v.is_null()) return std::string("—");
+            char buf[16];
+            std::snprintf(buf, sizeof buf, "%.1f%%", v.get<double>() * 100);
+            return std::string(buf);
         };
         for (const auto& g : names) {
             json t = byGrid[g].toJson();
