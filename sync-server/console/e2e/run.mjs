@@ -91,7 +91,7 @@ async function act(page, action, fill = {}) {
   await page.waitForSelector('[data-test=action-submit]', { state: 'visible' })
   if (fill.department) {
     await page.click('[data-test=dispatch-department]')
-    await page.click(`.el-select-dropdown__item:has-text("${fill.department}")`)
+    await page.locator('.el-select-dropdown__item:visible', { hasText: fill.department }).first().click()
   }
   if (fill.result) await page.fill('[data-test=feedback-result]', fill.result)
   if (fill.note) await page.fill('[data-test=action-note]', fill.note)

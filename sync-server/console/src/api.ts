@@ -44,7 +44,7 @@ async function call<T>(method: string, path: string, body?: unknown, signal?: Ab
   }
   if (!res.ok) {
     const e = data?.error ?? {}
-    if (res.status === 401 && !path.startsWith('/login')) onUnauthenticated()
+    if (res.status === 401 && !path.startsWith('/login') && path !== '/me') onUnauthenticated()
     throw new ApiError(res.status, e.code ?? 'Unknown', e.message ?? `请求失败（${res.status}）`)
   }
   return data as T
