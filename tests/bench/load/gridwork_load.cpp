@@ -59,10 +59,6 @@ template <typename T> T orDie(Result<T> r, const std::string& what) {
     return std::move(r).value();
 }
 
-void okOrDie(const Status& s, const std::string& what) {
-    if (!s) die(what + ": " + s.toString());
-}
-
 struct Options {
     int devices = 546;
     int concurrency = 0;  // 0: every device at once
