@@ -242,7 +242,7 @@ TEST_CASE("HTTPS with a self-signed certificate made by openssl at test time") {
     INFO(s.err);
     REQUIRE(s.exitCode == 0);
     CHECK(d.dump() == town.dump(kGridA));
-    CHECK(town.log().find("POST /v1/push 200") != std::string::npos);
+    CHECK(town.log().find("POST /v2/sync 200") != std::string::npos);  // phones speak v2 (sync-protocol.md)
 }
 
 TEST_CASE("SIGTERM: the server stops accepting, finishes what is in flight and exits 0; nothing is lost") {

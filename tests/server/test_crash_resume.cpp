@@ -64,7 +64,7 @@ TEST_CASE("SIGKILL of the server in the middle of a push: after a restart nothin
                        tmp.file("sync.err")));
     bool sawPush = false;
     for (int i = 0; i < 4000 && sync.running(); ++i) {
-        if (countOf(town.log(), "POST /v1/push 200") >= 2) {
+        if (countOf(town.log(), "POST /v2/sync 200") >= 2) {  // phones speak v2
             sawPush = true;
             break;
         }
