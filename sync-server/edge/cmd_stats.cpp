@@ -57,7 +57,9 @@ int runStats(const Args& args) {
     auto service = openService(*args.value("data"));
     if (!service) return fail(cmd, service.status());
     std::vector<GridStats> rows;
+    std::int64_t flagged = 0;  // dates far from the server's day when pushed (a phone's wrong clock)
     Status st = (*service)->withStore([&](Store& store) -> Status {
+        flagged = store.database().queryInt("SELECT count(*) FROM flagged_dates").value_or(0);
         GW_ASSIGN_OR_RETURN(db::Statement * counts, store.database().prepareChecked(
                                                         "SELECT count(*), coalesce(sum(status='closed'),0) FROM "
                                                         "reports WHERE grid_id=?1 AND (deleted IS NULL OR deleted=0)"));
@@ -109,7 +111,7 @@ int runStats(const Args& args) {
         };
         std::cout << "{\"date\":" << jsonQuote(date) << ",\"grids\":[";
         for (std::size_t i = 0; i < rows.size(); ++i) std::cout << (i ? "," : "") << one(rows[i]);
-        std::cout << "],\"total\":" << one(total) << "}\n";
+        std::cout << "],\"total\":" << one(total) << ",\"flagged_dates\":" << flagged << "}\n";
         return 0;
     }
     std::cout << "统计日期 " << date << "\n网格  上报数  办结数  办结率  超期未办  待办任务(超期)  随访对象  随访率\n";
@@ -120,6 +122,7 @@ int runStats(const Args& args) {
     };
     for (const auto& r : rows) line(r);
     line(total);
+    if (flagged > 0) std::cout << "日期可疑的记录 " << flagged << " 条（上传时与服务器日期相差过大，请核对手机时间）\n";
     return 0;
 }
 

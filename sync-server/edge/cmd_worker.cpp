@@ -102,10 +102,14 @@ int runWorkerRevoke(const Args& args) {
     if (*device) {
         sites.push_back(**device);
     } else {
+        if (auto info = (*service)->worker(**worker); !info) return fail(cmd, info.status());
         for (const auto& d : (*service)->devices())
             if (d.workerId == **worker && !d.revoked) sites.push_back(d.siteId);
-        if (sites.empty())
-            return fail(cmd, {ErrorCode::NotFound, "worker " + (*worker)->toString() + " has no active device"});
+        // His devices and his unused enrollment codes, even when no device is active.
+        if (auto st = (*service)->revokeWorker(**worker); !st) return fail(cmd, st);
+        for (const auto& s : sites) std::cout << "revoked device " << s.toString() << "\n";
+        std::cout << "revoked worker " << (*worker)->toString() << " (unused enrollment codes deleted)\n";
+        return 0;
     }
     for (const auto& s : sites) {
         if (auto st = (*service)->revokeDevice(s); !st) return fail(cmd, st);

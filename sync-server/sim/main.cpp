@@ -1,7 +1,7 @@
-// gridwork-sim --devices N --ops M --seed S [--drop P] [--dup P] [--reorder] [--crash P] [--skew-ms X] [--wire
-// v1|v2|mixed] Last stdout line:
-// {"seed":..,"devices":..,"ops":..,"converged":true|false,"conflicts_logged":..,"changes":..} Exit 0 only when every
-// device's state equals the server's for its scope and every invariant held.
+// gridwork-sim --devices N --ops M --seed S [--drop P] [--dup P] [--reorder] [--crash P] [--skew-ms X]
+//                     [--restore P] [--reassign P] [--wire v1|v2|mixed]
+// Last stdout line: {"seed":..,"devices":..,"ops":..,"converged":true|false,"conflicts_logged":..,"changes":..}
+// Exit 0 only when every device's state equals the server's for its scope and every invariant held.
 #include "simulator.h"
 
 #include <cstdio>
@@ -12,7 +12,7 @@ namespace {
 int usage(const char* why) {
     std::fprintf(stderr,
                  "gridwork-sim: %s\nusage: gridwork-sim --devices N --ops M --seed S [--drop P] [--dup P] "
-                 "[--reorder] [--crash P] [--skew-ms X] [--wire v1|v2|mixed]\n",
+                 "[--reorder] [--crash P] [--skew-ms X] [--restore P] [--reassign P] [--wire v1|v2|mixed]\n",
                  why);
     return 2;
 }
@@ -55,6 +55,10 @@ int main(int argc, char** argv) {
             o.dup = std::strtod(v, &end);
         else if (a == "--crash")
             o.crash = std::strtod(v, &end);
+        else if (a == "--restore")
+            o.restore = std::strtod(v, &end);
+        else if (a == "--reassign")
+            o.reassign = std::strtod(v, &end);
         else if (a == "--skew-ms")
             o.skewMs = std::strtoll(v, &end, 10);
         else
@@ -62,14 +66,16 @@ int main(int argc, char** argv) {
         if (!end || *end) return usage(("bad value for " + a).c_str());
     }
     if (o.devices < 1 || o.devices > 200 || o.ops < 0) return usage("--devices must be 1..200 and --ops >= 0");
-    for (double p : {o.drop, o.dup, o.crash})
+    for (double p : {o.drop, o.dup, o.crash, o.restore, o.reassign})
         if (p < 0 || p > 0.9) return usage("probabilities must be within 0..0.9");
 
     auto out = gridwork::sim::runSimulation(o);
     if (!out.failure.empty()) std::fprintf(stderr, "gridwork-sim: %s\n", out.failure.c_str());
-    std::printf(
-        "{\"seed\":%llu,\"devices\":%d,\"ops\":%d,\"converged\":%s,\"conflicts_logged\":%llu,\"changes\":%llu}\n",
-        static_cast<unsigned long long>(o.seed), o.devices, o.ops, out.converged ? "true" : "false",
-        static_cast<unsigned long long>(out.conflictsLogged), static_cast<unsigned long long>(out.changes));
-    return out.converged && out.invariantsHeld ? 0 : 1;
+    std::printf("{\"seed\":%llu,\"devices\":%d,\"ops\":%d,\"converged\":%s,\"conflicts_logged\":%llu,\"changes\":%llu,"
+                "\"visits\":%llu,\"lost_writes\":%llu,\"restores\":%llu,\"reassignments\":%llu}\n",
+                static_cast<unsigned long long>(o.seed), o.devices, o.ops, out.converged ? "true" : "false",
+                static_cast<unsigned long long>(out.conflictsLogged), static_cast<unsigned long long>(out.changes),
+                static_cast<unsigned long long>(out.visits), static_cast<unsigned long long>(out.lostWrites),
+                static_cast<unsigned long long>(out.restores), static_cast<unsigned long long>(out.reassignments));
+    return out.converged && out.invariantsHeld && out.lostWrites == 0 ? 0 : 1;
 }

@@ -56,6 +56,9 @@ struct SimDevice {
     std::vector<Uuid> grids;
     std::int64_t skew = 0;
     bool wireV2 = true;
+    std::string name;
+    bool hasBackup = false;
+    std::vector<Uuid> visitsSinceBackup;  // destroyed by a restore unless the server has them
 };
 
 struct World {
@@ -67,7 +70,8 @@ struct World {
     std::vector<Uuid> grids;
     std::vector<SimDevice> devices;
     std::uint64_t changes = 0;
-    std::uint64_t restamps = 0, crashes = 0, syncs = 0, failedSyncs = 0;
+    std::uint64_t restamps = 0, crashes = 0, syncs = 0, failedSyncs = 0, restores = 0, reassignments = 0;
+    std::vector<Uuid> visits;  // every visit written on a phone that must reach the township
     std::string failure;
 
     explicit World(const SimOptions& o) : opt(o), rng(o.seed) {}
@@ -177,7 +181,10 @@ struct World {
     // One random piece of a grid worker's day on device d.
     Status deviceWork(SimDevice& d, int op) {
         Store& s = *d.store;
-        Uuid grid = d.grids[pick(d.grids.size())];
+        // The grids the phone believes are its own (it learns of a reassignment when it syncs).
+        std::vector<Uuid> believed = SyncEngine(s, *d.link, engineOptions()).status().grids;
+        if (believed.empty()) believed = d.grids;
+        Uuid grid = believed[pick(believed.size())];
         auto households = rowsOf(s, "households", grid);
         std::uint64_t roll = pick(100);
         if (households.empty() || roll < 8) {
@@ -217,7 +224,10 @@ struct World {
             v.set("kind", Value::text(pick(3) ? "routine" : "follow_up")).set("outcome", Value::text("met"));
             v.set("note", Value::text("走访 #" + std::to_string(op)));
             v.set("visited_at", Value::integer(static_cast<std::int64_t>(clock->nowMs())));
-            return s.write(v);
+            GW_TRY(s.write(v));
+            visits.push_back(v.rowId);
+            if (d.hasBackup) d.visitsSinceBackup.push_back(v.rowId);
+            return Status::ok();
         }
         if (roll < 78) {  // a short patrol with track points
             Uuid patrol = newUuidV7();
@@ -242,13 +252,13 @@ struct World {
             r.set("category", Value::text(pick(2) ? "safety" : "environment"));
             r.set("text", Value::text("发现隐患 #" + std::to_string(op))).set("severity", Value::text("normal"));
             r.set("deleted", Value::boolean(false));
-            std::vector<RowWrite> w{r, event(rep, grid, "report", "worker")};
-            if (pick(4) == 0) w.push_back(event(rep, grid, "resolve_on_site", "worker"));
+            std::vector<RowWrite> w{r, event(rep, grid, "report", d.name)};
+            if (pick(4) == 0) w.push_back(event(rep, grid, "resolve_on_site", d.name));
             return s.write(w);
         }
         if (roll < 93) {  // the worker's side of the report loop, racing with the centre
             static const char* kKinds[] = {"resubmit", "comment", "resolve_on_site", "feedback"};
-            return s.write(event(reports[pick(reports.size())], grid, kKinds[pick(4)], "worker"));
+            return s.write(event(reports[pick(reports.size())], grid, kKinds[pick(4)], d.name));
         }
         auto tasks = rowsOf(s, "tasks", grid);
         if (tasks.empty()) return Status::ok();
@@ -287,6 +297,76 @@ struct World {
         return service->write({RowWrite{"households",
                                         households[pick(households.size())],
                                         {{"note", Value::text("街道更新 #" + std::to_string(op))}}}});
+    }
+
+    // ---- backups and reassignments ----
+    static void copyDatabase(const std::string& from, const std::string& to, std::error_code& ec) {
+        for (const char* suffix : {"", "-wal", "-shm"}) {
+            std::filesystem::remove(to + suffix, ec);
+            if (std::filesystem::exists(from + suffix)) std::filesystem::copy_file(from + suffix, to + suffix, ec);
+            if (ec) return;
+        }
+    }
+
+    // The phone's file copied aside (as a backup app would), or that copy put back over it.
+    void backupOrRestore(SimDevice& d) {
+        std::string backup = d.path + ".bak";
+        std::error_code ec;
+        d.store.reset();
+        if (!d.hasBackup || pick(2) == 0) {
+            copyDatabase(d.path, backup, ec);
+            d.hasBackup = !ec;
+            d.visitsSinceBackup.clear();
+        } else {
+            ++restores;
+            // Visits written after the backup and never synced are gone with the restore itself
+            // (the phone lost them, not the sync): they leave the ledger of writes to check.
+            std::vector<Uuid> held;
+            (void)service->withStore([&](Store& s) {
+                for (const auto& id : d.visitsSinceBackup)
+                    if (s.rowGrid("visits", id)) held.push_back(id);
+                return Status::ok();
+            });
+            for (const auto& id : d.visitsSinceBackup)
+                if (std::find(held.begin(), held.end(), id) == held.end())
+                    visits.erase(std::remove(visits.begin(), visits.end(), id), visits.end());
+            copyDatabase(backup, d.path, ec);
+            d.visitsSinceBackup.clear();
+            if (ec) fail("restore " + d.path + ": " + ec.message());
+        }
+        openDevice(d);
+    }
+
+    // The township moves a worker to the next grid (devices learn of it on their next sync).
+    Status reassign(SimDevice& d) {
+        ++reassignments;
+        auto at = std::find(grids.begin(), grids.end(), d.grids.front());
+        std::size_t next = at == grids.end() ? 0 : static_cast<std::size_t>(at - grids.begin() + 1) % grids.size();
+        d.grids = {grids[next]};
+        return service->reassignWorker(d.worker, d.grids);
+    }
+
+    // Zero lost writes: every visit on the server, or kept in its conflict log.
+    std::uint64_t lostVisits() {
+        std::uint64_t lost = 0;
+        (void)service->withStore([&](Store& s) {
+            auto* kept = s.database().prepare("SELECT 1 FROM conflicts WHERE tbl='visits' AND row_ref=?1 LIMIT 1");
+            for (const auto& id : visits) {
+                if (s.rowGrid("visits", id)) continue;
+                bool isKept = false;
+                if (kept) {
+                    kept->bind(1, id);
+                    isKept = kept->step();
+                    kept->reset();
+                }
+                if (!isKept) {
+                    ++lost;
+                    fail("visit " + id.toString() + " was lost");
+                }
+            }
+            return Status::ok();
+        });
+        return lost;
     }
 
     // ---- invariants ----
@@ -407,6 +487,7 @@ SimOutcome runSimulation(const SimOptions& options) {
             return out;
         }
         d.worker = *worker;
+        d.name = "网格员" + std::to_string(i + 1);
         d.link = std::make_unique<server::LoopbackTransport>(*w.service, w.faults(static_cast<std::uint64_t>(i)));
         server::LoopbackTransport clean(*w.service);
         d.wireV2 = w.opt.wire == SimOptions::Wire::V2 || (w.opt.wire == SimOptions::Wire::Mixed && i % 2 == 0);
@@ -432,6 +513,14 @@ SimOutcome runSimulation(const SimOptions& options) {
             continue;
         }
         SimDevice& d = w.devices[w.pick(w.devices.size())];
+        if (options.reassign > 0 && w.chance(options.reassign) && w.grids.size() > 1) {
+            if (Status st = w.reassign(d); !st) w.fail("reassign: " + st.toString());
+            continue;
+        }
+        if (options.restore > 0 && w.chance(options.restore)) {
+            w.backupOrRestore(d);
+            continue;
+        }
         if (roll < 25) {
             if (w.chance(options.crash)) {
                 DyingTransport dying(*d.link, 1 + static_cast<int>(w.pick(4)));
@@ -492,6 +581,10 @@ SimOutcome runSimulation(const SimOptions& options) {
             static_cast<std::uint64_t>(s.database().queryInt("SELECT count(*) FROM conflicts").value_or(0));
         return Status::ok();
     });
+    out.visits = w.visits.size();
+    out.lostWrites = w.lostVisits();
+    out.restores = w.restores;
+    out.reassignments = w.reassignments;
     out.invariantsHeld = w.failure.empty();
     out.changes = w.changes;
     out.failure = w.failure;
@@ -500,8 +593,9 @@ SimOutcome runSimulation(const SimOptions& options) {
     auto u = [](std::uint64_t v) { return static_cast<unsigned long long>(v); };
     std::fprintf(stderr,
                  "gridwork-sim: %llu syncs (%llu ended early), %llu link faults, %llu crashes, %llu re-stamps, "
-                 "server_seq %llu\n",
-                 u(w.syncs), u(w.failedSyncs), u(faults), u(w.crashes), u(w.restamps), u(w.service->lastServerSeq()));
+                 "%llu restores, %llu reassignments, server_seq %llu\n",
+                 u(w.syncs), u(w.failedSyncs), u(faults), u(w.crashes), u(w.restamps), u(w.restores),
+                 u(w.reassignments), u(w.service->lastServerSeq()));
     return out;
 }
 

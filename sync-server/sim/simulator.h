@@ -1,5 +1,8 @@
 // simulator.h — gridwork-sim's world: a township server, N devices on temp files, random domain
-// work, faulty links, crashes and skewed clocks, then sync to quiescence and compare.
+// work, faulty links, crashes, skewed clocks, phones restored from backups and workers reassigned,
+// then sync to quiescence and compare; every visit written on a phone (and not destroyed by the
+// restore itself, i.e. synced before it or written after it) must be on the server or kept in its
+// conflict log: zero lost writes.
 //
 // Contract: run() never throws; it returns the outcome and writes diagnostics to stderr.
 // Deterministic for a seed, except for UUIDv7 row ids (their randomness does not steer choices).
@@ -22,6 +25,8 @@ struct SimOptions {
     std::int64_t skewMs = 0;
     // Protocol each device speaks: V2, V1, or Mixed (odd-numbered devices on v1, a v2 server).
     enum class Wire { V2, V1, Mixed } wire = Wire::V2;
+    double restore = 0;   // per device op: back the phone's file up, or put an older backup back
+    double reassign = 0;  // per op: the township moves a worker to another grid
 };
 
 struct SimOutcome {
@@ -29,6 +34,9 @@ struct SimOutcome {
     bool invariantsHeld = false;
     std::uint64_t conflictsLogged = 0;
     std::uint64_t changes = 0;
+    std::uint64_t visits = 0;      // visits written on devices and not destroyed by a restore
+    std::uint64_t lostWrites = 0;  // ... of them, neither on the server nor kept in its conflict log
+    std::uint64_t restores = 0, reassignments = 0;
     std::string failure;  // first problem found, for stderr
 };
 

@@ -110,6 +110,17 @@ TEST_CASE("masking for display") {
     CHECK(maskPhone("+86 13812345678") == "138****5678");
     CHECK(maskPhone("0571-88888888") == "0571-****8888");
     CHECK(maskPhone("12") == "**");
+    // Item 13: a phone that validates still validates once normalised.
+    for (const char* p : {"2345678转12", "0571-88888888转123", "88888888-12", "010 12345678", "+86 138 1234 5678"}) {
+        CAPTURE(p);
+        REQUIRE(validatePhone(p).isOk());
+        CHECK(validatePhone(normalizePhone(p)).isOk());
+        CHECK(normalizePhone(normalizePhone(p)) == normalizePhone(p));
+    }
+    // Issue 15, item 13: masks never cut a character in half nor show most of a short value.
+    CHECK(maskPhone("01045678转123") == "********转123");
+    CHECK(maskIdNumber("13812345678") == "*******5678");
+    CHECK(maskIdNumber("330624800101123") == "330624*****1123");
 }
 
 TEST_CASE("required fields, dates and enum values") {

@@ -3,12 +3,14 @@
 #include "server_fixture.h"
 #include "temp_dir.h"
 
+#include "gridwork/core/base/sha256.h"
 #include "gridwork/core/store/store.h"
 #include "gridwork/core/wire/codec.h"
 
 #include <doctest/doctest.h>
 
 #include <csignal>
+#include <functional>
 
 using namespace gridwork;
 using namespace gridwork::testing;
@@ -266,4 +268,81 @@ TEST_CASE("SIGTERM: the server stops accepting, finishes what is in flight and e
     std::string server = town.dump(kGridA);
     CHECK(d.dump() == server);
     for (int i = 0; i < 30; ++i) CHECK(server.find("巡查记录" + std::to_string(i) + "\"") != std::string::npos);
+}
+
+TEST_CASE("attachments: status and download are authorised by the grids that hold the photo") {
+    TempDir tmp;
+    Township town(tmp.path(), true, 40);
+    REQUIRE(town.start());
+    auto [w1, code1] = town.addWorker("周海燕", kGridA);
+    auto [w2, code2] = town.addWorker("郑小红", kGridB);
+    Device d(tmp.path(), "camera"), stranger(tmp.path(), "stranger");
+    REQUIRE(d.enroll(town, code1).exitCode == 0);
+    REQUIRE(stranger.enroll(town, code2).exitCode == 0);
+    std::string photo(40 * 1024, 'p');
+    writeFile(tmp.file("photo.jpg"), photo);
+    const std::string sha = sha256Hex(photo);
+    RunResult rep = d.run({"report", "add", "--text", "占道", "--category", "environment", "--photo", sha, "--json"});
+    REQUIRE(rep.exitCode == 0);
+    REQUIRE(d.run({"attachment", "add", "--file", tmp.file("photo.jpg"), "--owner-table", "reports", "--owner",
+                   jsonString(rep.out, "id")})
+                .exitCode == 0);
+    REQUIRE(d.sync().exitCode == 0);
+
+    Uuid site;
+    const std::string auth = "Authorization: Bearer " + tokenOf(stranger, &site);
+    const std::string proto = "Content-Type: application/x-protobuf";
+    auto statusOf = [&](const std::string& hash) {
+        wire::pb::AttachmentStatusRequest req;
+        req.set_sha256(hash);
+        writeFile(tmp.file("status"), req.SerializeAsString());
+        std::vector<std::string> args{"-s",
+                                      "-o",
+                                      tmp.file("status.bin"),
+                                      "-w",
+                                      "%{http_code}",
+                                      "-X",
+                                      "POST",
+                                      "--data-binary",
+                                      "@" + tmp.file("status"),
+                                      "-H",
+                                      auth,
+                                      "-H",
+                                      proto,
+                                      town.url() + "/v1/attachments/status"};
+        RunResult r = curl(args, tmp.path());
+        wire::pb::AttachmentStatusResponse resp;
+        CHECK(trim(r.out) == "200");
+        CHECK(resp.ParseFromString(readFile(tmp.file("status.bin"))));
+        return std::make_pair(resp.bytes_held(), resp.complete());
+    };
+    // Whether the photo exists is not told to another grid: the same answer as for no photo.
+    CHECK(statusOf(sha) == std::make_pair<std::uint64_t, bool>(0, false));
+    CHECK(statusOf(std::string(64, 'c')) == std::make_pair<std::uint64_t, bool>(0, false));
+
+    // An attachment row in his own grid naming the other grid's hash does not open the photo.
+    wire::pb::PushRequest push;
+    push.set_first_seq(1);
+    Uuid row = newUuidV7();
+    auto add = [&](const std::string& column, const std::function<void(wire::pb::Value*)>& set) {
+        auto* c = push.add_changes();
+        c->set_table("attachments");
+        c->set_row_id(wire::uuidBytes(row));
+        c->set_column(column);
+        set(c->mutable_value());
+        c->set_hlc(static_cast<std::uint64_t>(newUuidV7().unixMs()) << 16);
+        c->set_site_id(wire::uuidBytes(site));
+        c->set_grid_id(wire::uuidBytes(*Uuid::parse(gridIdOf(town, kGridB))));
+    };
+    add("grid_id",
+        [&](wire::pb::Value* v) { v->set_blob_value(wire::uuidBytes(*Uuid::parse(gridIdOf(town, kGridB)))); });
+    add("sha256", [&](wire::pb::Value* v) { v->set_text_value(sha); });
+    add("deleted", [&](wire::pb::Value* v) { v->set_int_value(0); });
+    writeFile(tmp.file("claim"), push.SerializeAsString());
+    Answer claimed = post(tmp, town.url(), "/v1/push", tmp.file("claim"), {auth, proto});
+    CHECK(claimed.http == 200);
+    RunResult denied = stranger.run({"attachment", "fetch", "--sha256", sha, "--out", tmp.file("leak.jpg")});
+    CHECK(denied.exitCode == 1);
+    CHECK(denied.err.find("NotFound") != std::string::npos);
+    CHECK(readFile(tmp.file("leak.jpg")).empty());
 }

@@ -79,7 +79,11 @@ bool splitLandline(std::string_view phone, std::string& area, std::string& numbe
         groups.pop_back();
     }
     if (!ext.empty() && (!allDigits(ext) || ext.size() > 6)) return false;
-    if (groups.size() == 2) {
+    if (groups.size() == 2 && ext.empty() && groups[0][0] != '0') {
+        number = groups[0];  // a local number and its extension: "2345678-12", as normalizePhone writes it
+        ext = groups[1];
+        if (ext.size() > 6) return false;
+    } else if (groups.size() == 2) {
         area = groups[0];
         number = groups[1];
     } else if (groups.size() == 1) {
@@ -236,10 +240,38 @@ Status validateDate(std::string_view value, std::string_view field) {
     return invalid(field, "“" + std::string(value) + "”不是有效的日期（格式：2024-03-01）");
 }
 
+namespace {
+// Code points of UTF-8 text (continuation bytes not counted).
+std::vector<std::string> codePoints(std::string_view s) {
+    std::vector<std::string> out;
+    for (char c : s) {
+        if ((static_cast<unsigned char>(c) & 0xC0) == 0x80 && !out.empty())
+            out.back() += c;
+        else
+            out.emplace_back(1, c);
+    }
+    return out;
+}
+
+// Stars for all but the last `keep` characters (code points, so no character is cut in half).
+std::string maskAllButLast(std::string_view s, std::size_t keep) {
+    auto cps = codePoints(s);
+    keep = std::min(keep, cps.size());
+    std::string out(cps.size() - keep, '*');
+    for (std::size_t i = cps.size() - keep; i < cps.size(); ++i) out += cps[i];
+    return out;
+}
+}  // namespace
+
+// An ID number shows its region (6) and last 4 characters only when it is long enough (15 or 18)
+// that most of it stays hidden; anything shorter shows at most its last 4, and under 8 nothing.
 std::string maskIdNumber(std::string_view raw) {
     std::string id = trimText(raw);
-    if (id.size() < 11) return std::string(id.size(), '*');
-    return id.substr(0, 6) + std::string(id.size() - 10, '*') + id.substr(id.size() - 4);
+    auto cps = codePoints(id);
+    if (cps.size() == id.size() && id.size() >= 15)
+        return id.substr(0, 6) + std::string(id.size() - 10, '*') + id.substr(id.size() - 4);
+    if (cps.size() < 8) return std::string(cps.size(), '*');
+    return maskAllButLast(id, 4);
 }
 
 std::string maskPhone(std::string_view raw) {
@@ -253,8 +285,8 @@ std::string maskPhone(std::string_view raw) {
         std::string masked = std::string(number.size() - 4, '*') + number.substr(number.size() - 4);
         return area.empty() ? masked : area + "-" + masked;
     }
-    if (s.size() <= 4) return std::string(s.size(), '*');
-    return std::string(s.size() - 4, '*') + s.substr(s.size() - 4);
+    if (codePoints(s).size() <= 4) return std::string(codePoints(s).size(), '*');
+    return maskAllButLast(s, 4);
 }
 
 }  // namespace gridwork::domain

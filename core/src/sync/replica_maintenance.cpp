@@ -136,4 +136,76 @@ Result<PurgeResult> purgeGrid(WriteTxn& txn, const Uuid& grid) {
     return result;
 }
 
+std::uint64_t outboxHighSeq(Store& store) {
+    auto high =
+        store.database().queryInt("SELECT max(coalesce((SELECT max(last_seq) FROM outbox),0), "
+                                  "coalesce((SELECT CAST(value AS INTEGER) FROM meta WHERE key='outbox_seq'),0))");
+    return static_cast<std::uint64_t>(high.value_or(0));
+}
+
+std::uint64_t pendingForGrid(Store& store, const Uuid& grid) {
+    db::Statement* q = store.database().prepare("SELECT coalesce(sum(n),0) FROM outbox WHERE grid_id=?1");
+    if (!q) return 0;
+    q->bind(1, grid);
+    std::uint64_t n = q->step() ? static_cast<std::uint64_t>(q->getInt(0)) : 0;
+    q->reset();
+    return n;
+}
+
+Result<std::uint64_t> renumberOutbox(WriteTxn& txn, std::uint64_t serverHighSeq) {
+    auto& db = txn.database();
+    const auto above = static_cast<std::int64_t>(serverHighSeq);
+    auto first = db.queryInt("SELECT coalesce(min(last_seq - n + 1), 0) FROM outbox");
+    if (!first) return Status(ErrorCode::Storage, db.lastError());
+    std::uint64_t moved = 0;
+    if (*first > 0 && *first <= above) {
+        std::int64_t delta = above + 1 - *first;
+        // Two steps through negative keys, so no intermediate key collides.
+        GW_ASSIGN_OR_RETURN(db::Statement * away, db.prepareChecked("UPDATE outbox SET last_seq = -(last_seq + ?1)"));
+        away->bind(1, delta);
+        GW_TRY(away->run());
+        GW_TRY(db.exec("UPDATE outbox SET last_seq = -last_seq"));
+        moved = static_cast<std::uint64_t>(db.queryInt("SELECT coalesce(sum(n),0) FROM outbox").value_or(0));
+    }
+    GW_ASSIGN_OR_RETURN(db::Statement * floor,
+                        db.prepareChecked("INSERT INTO meta(key, value) VALUES('outbox_seq', ?1) ON CONFLICT(key) DO "
+                                          "UPDATE SET value=excluded.value WHERE CAST(meta.value AS INTEGER) < ?1"));
+    floor->bind(1, above);
+    GW_TRY(floor->run());
+    return moved;
+}
+
+Status wipeReplica(WriteTxn& txn) {
+    auto& db = txn.database();
+    for (const auto& table : replicatedTables()) GW_TRY(db.exec("DELETE FROM " + std::string(table.name)));
+    for (const char* sql : {"DELETE FROM column_clocks", "DELETE FROM row_clocks", "DELETE FROM outbox",
+                            "DELETE FROM meta WHERE key LIKE 'sync.%' OR key LIKE 'device.%'"})
+        GW_TRY(db.exec(sql));
+    return Status::ok();
+}
+
+Result<bool> dropMovedRow(WriteTxn& txn, std::string_view table, const Uuid& row) {
+    const TableSpec* spec = findTable(table);
+    if (!spec) return false;  // a table this version does not know: nothing of it is held
+    auto& db = txn.database();
+    GW_ASSIGN_OR_RETURN(db::Statement * pending,
+                        db.prepareChecked("SELECT 1 FROM outbox WHERE tbl=?1 AND row_id=?2 LIMIT 1"));
+    pending->bind(1, spec->name).bind(2, row);
+    bool busy = pending->step();
+    GW_TRY(pending->status());
+    pending->reset();
+    if (busy) return false;
+    for (const char* clockTable : {"column_clocks", "row_clocks"}) {
+        GW_ASSIGN_OR_RETURN(db::Statement * clocks, db.prepareChecked(std::string("DELETE FROM ") + clockTable +
+                                                                      " WHERE tbl=?1 AND row_id=?2"));
+        clocks->bind(1, spec->name).bind(2, row);
+        GW_TRY(clocks->run());
+    }
+    GW_ASSIGN_OR_RETURN(db::Statement * del,
+                        db.prepareChecked("DELETE FROM " + std::string(spec->name) + " WHERE id=?1"));
+    del->bind(1, row);
+    GW_TRY(del->run());
+    return db.changes() > 0;
+}
+
 }  // namespace gridwork

@@ -28,6 +28,9 @@ constexpr const char* kEpoch = "sync.stamp_epoch";
 constexpr const char* kLastSync = "sync.last_sync_ms";
 constexpr const char* kLastError = "sync.last_error";
 constexpr const char* kSeen = "sync.seen_hlc";  // highest stamp acked by or pulled from the server
+constexpr const char* kRestores = "sync.restores_detected";
+constexpr const char* kKept = "sync.kept_by_township";
+constexpr const char* kDeferred = "sync.purge_deferred";  // grids left but not purged: work pending
 
 using Cursors = std::map<Uuid, std::uint64_t>;
 
@@ -156,22 +159,43 @@ Result<TransportReply> SyncEngine::call(Endpoint endpoint, const std::string& bo
         report.bytesDown += m_v2 ? m_v2->lastBytesDown() : reply->body.size();
         if (reply->httpStatus >= 200 && reply->httpStatus < 300) return reply;
         std::uint64_t serverTime = 0;
-        last = wire::decodeError(reply->httpStatus, reply->body, &serverTime, &m_lastErrorEpoch);
+        bool wipe = false;
+        last = wire::decodeError(reply->httpStatus, reply->body, &serverTime, &m_lastErrorEpoch, &wipe);
         noteServerTime(serverTime);
+        if (wipe && last.code() == ErrorCode::Unauthenticated) {
+            // The township revoked this device (lost or stolen): nothing of its residents stays.
+            GW_TRY(m_store.transaction([&](WriteTxn& txn) { return wipeReplica(txn); }));
+            return Status(ErrorCode::Unauthenticated, "此设备已被镇街停用，本机数据已清除");
+        }
         if (!retryable(last.code())) return last;
     }
     return last;
 }
 
 Status SyncEngine::enroll(const std::string& code, const std::string& deviceLabel) {
+    std::string current = m_store.meta(kToken).value_or("");
+    // Handover: the phone's unsynced work goes up under the identity that wrote it, before the
+    // phone serves anyone else; if it cannot, the enrollment is refused and nothing changes.
+    if (!current.empty() && m_store.outboxCount() > 0) {
+        SyncReport scratch;
+        Status pushed = push(scratch);
+        if (!pushed || m_store.outboxCount() > 0)
+            return fail({ErrorCode::InvalidState, "这台设备还有 " + std::to_string(m_store.outboxCount()) +
+                                                      " 条记录没有同步到镇街。请先连上网络完成同步，再为其他人登记。" +
+                                                      (pushed ? std::string() : "（" + pushed.message() + "）")});
+    }
     pb::EnrollRequest req;
     req.set_enrollment_code(code);
     req.set_site_id(wire::uuidBytes(m_store.siteId()));
     req.set_device_label(deviceLabel);
+    req.set_current_token(current);
     SyncReport scratch;
     auto reply = call(Endpoint::Enroll, req.SerializeAsString(), scratch);
     if (!reply) return fail(reply.status());
     GW_ASSIGN_OR_RETURN(auto resp, wire::parseMessage<pb::EnrollResponse>(reply->body));
+    Uuid bound;
+    if (!resp.site_id().empty() && (!wire::uuidFromBytes(resp.site_id(), bound) || bound != m_store.siteId()))
+        return fail({ErrorCode::Conflict, "the server bound the token to another site id"});
     Uuid worker;
     if (!wire::uuidFromBytes(resp.worker_id(), worker)) return fail({ErrorCode::Malformed, "bad worker id"});
     std::vector<Uuid> grids;
@@ -203,6 +227,8 @@ Result<SyncReport> SyncEngine::sync() {
     GW_TRY(pull(report));
     // Writes made while pulling (conflict records) go up now rather than next time.
     if (m_store.outboxCount() > 0) GW_TRY(push(report));
+    // A grid whose purge waited for its pending work: that work is up now, purge it.
+    if (metaU64(m_store, kDeferred) > 0) GW_TRY(pull(report));
     GW_TRY(m_store.setMeta(kLastSync, std::to_string(m_store.clock().correctedNowMs())));
     GW_TRY(m_store.setMeta(kLastError, ""));
     reportProgress(SyncProgress::Phase::Done, report.pushed + report.pulled, report.pushed + report.pulled, report);
@@ -252,15 +278,33 @@ Status SyncEngine::push(SyncReport& report) {
         if (!resp) return fail(resp.status());
         noteServerTime(resp->server_time_ms());
         std::uint64_t lastSeq = entries[run - 1].seq;
+        // An ack covers exactly what was sent. Beyond it, it would delete entries the server never
+        // saw (a server that counts this device's seqs from another history): refuse, keep all.
+        if (resp->acked_through_seq() > lastSeq)
+            return fail({ErrorCode::Conflict, "服务器确认的记录序号（" + std::to_string(resp->acked_through_seq()) +
+                                                  "）超出了本机发送的范围（" + std::to_string(lastSeq) +
+                                                  "），本机记录全部保留，请联系镇街"});
         if (resp->acked_through_seq() < lastSeq)
             return fail({ErrorCode::Internal, "server acknowledged less than it was sent"});
         Hlc seen = metaU64(m_store, kSeen);
         for (std::size_t i = 0; i < run; ++i) seen = std::max(seen, entries[i].change.hlc);
-        GW_TRY(m_store.transaction([&](WriteTxn&) {
+        // The server applied seqs from this device above any this file issued: it is an older
+        // copy of the phone (a restored backup). Renumber what is left past the server's mark.
+        bool restored = resp->device_high_seq() > outboxHighSeq(m_store);
+        GW_TRY(m_store.transaction([&](WriteTxn& txn) {
             GW_TRY(m_store.ackOutbox(resp->acked_through_seq()));
+            if (restored) {
+                GW_ASSIGN_OR_RETURN(auto moved, renumberOutbox(txn, resp->device_high_seq()));
+                (void)moved;
+                GW_TRY(m_store.setMeta(kRestores, std::to_string(metaU64(m_store, kRestores) + 1)));
+            }
+            if (resp->kept_changes() > 0)
+                GW_TRY(m_store.setMeta(kKept, std::to_string(metaU64(m_store, kKept) + resp->kept_changes())));
             return m_store.setMeta(kSeen, std::to_string(seen));
         }));
         report.pushed += run;
+        report.keptByTownship += resp->kept_changes();
+        report.restoresDetected += restored ? 1 : 0;
         report.conflictsLogged += resp->conflicts_logged();
         done += run;
         reportProgress(SyncProgress::Phase::Push, done, total, report);
@@ -297,10 +341,25 @@ Status SyncEngine::pull(SyncReport& report) {
             next[g] = pc.server_seq();
             if (!g.isNil()) grids.push_back(g);
         }
+        // A grid that left the scope is purged only once none of its work is pending: until
+        // then (a push failed) its rows, entries and cursor stay, and the next sync pushes them
+        // (the server accepts or keeps them for the township) and purges after.
         std::vector<Uuid> dropped;
+        std::uint64_t deferred = 0;
         for (const auto& d : resp->dropped_grid_ids()) {
             Uuid g;
-            if (wire::uuidFromBytes(d, g) && !g.isNil()) dropped.push_back(g);
+            if (!wire::uuidFromBytes(d, g) || g.isNil()) continue;
+            if (pendingForGrid(m_store, g) > 0) {
+                next[g] = cursors[g];
+                ++deferred;
+            } else {
+                dropped.push_back(g);
+            }
+        }
+        std::vector<std::pair<std::string, Uuid>> movedOut;
+        for (const auto& ref : resp->moved_out()) {
+            Uuid row;
+            if (wire::uuidFromBytes(ref.row_id(), row)) movedOut.emplace_back(ref.table(), row);
         }
         std::uint64_t applied = 0, conflicts = 0;
         Hlc seen = metaU64(m_store, kSeen);
@@ -310,11 +369,16 @@ Status SyncEngine::pull(SyncReport& report) {
                 GW_ASSIGN_OR_RETURN(PurgeResult p, purgeGrid(txn, g));
                 report.discardedOutOfScope += p.pendingDropped;
             }
+            for (const auto& [table, row] : movedOut) {
+                GW_ASSIGN_OR_RETURN(bool gone, dropMovedRow(txn, table, row));
+                report.rowsMovedOut += gone ? 1 : 0;
+            }
             GW_ASSIGN_OR_RETURN(BatchApplyOutcome o, applyRemoteBatch(txn, changes));
             applied = o.applied;
             conflicts = o.conflictsLogged;
             GW_TRY(m_store.setMeta(kCursors, formatCursors(next)));
             GW_TRY(m_store.setMeta(kSeen, std::to_string(seen)));
+            GW_TRY(m_store.setMeta(kDeferred, std::to_string(deferred)));
             return m_store.setMeta(kGrids, formatGrids(grids));
         });
         if (!st) return fail(st);
@@ -322,6 +386,7 @@ Status SyncEngine::pull(SyncReport& report) {
         report.applied += applied;
         report.conflictsLogged += conflicts;
         report.purgedGrids += dropped.size();
+        report.purgesDeferred += deferred;
         done += changes.size();
         reportProgress(SyncProgress::Phase::Pull, done, total, report);
         if (!resp->has_more()) return Status::ok();
@@ -345,6 +410,9 @@ SyncStatus SyncEngine::status() {
         q->reset();
     }
     s.clockOffsetMs = m_store.clock().offsetMs();
+    s.restoresDetected = metaU64(m_store, kRestores);
+    s.keptByTownship = metaU64(m_store, kKept);
+    s.purgesDeferred = metaU64(m_store, kDeferred);
     return s;
 }
 

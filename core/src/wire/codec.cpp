@@ -72,22 +72,26 @@ Result<Change> fromProto(const pb::Change& c) {
     return out;
 }
 
-std::string encodeError(const Status& status, std::uint64_t serverTimeMs, std::uint64_t stampEpoch) {
+std::string encodeError(const Status& status, std::uint64_t serverTimeMs, std::uint64_t stampEpoch, bool wipe) {
     pb::Error e;
     e.set_code(static_cast<pb::ErrorCode>(static_cast<int>(status.code())));
     e.set_message(status.message());
     e.set_server_time_ms(serverTimeMs);
     e.set_stamp_epoch(stampEpoch);
+    e.set_wipe(wipe);
     return e.SerializeAsString();
 }
 
-Status decodeError(int httpStatus, std::string_view body, std::uint64_t* serverTimeMs, std::uint64_t* stampEpoch) {
+Status decodeError(int httpStatus, std::string_view body, std::uint64_t* serverTimeMs, std::uint64_t* stampEpoch,
+                   bool* wipe) {
+    if (wipe) *wipe = false;
     if (serverTimeMs) *serverTimeMs = 0;
     if (stampEpoch) *stampEpoch = 0;
     pb::Error e;
     if (!body.empty() && e.ParseFromArray(body.data(), static_cast<int>(body.size())) && e.code() != 0) {
         if (serverTimeMs) *serverTimeMs = e.server_time_ms();
         if (stampEpoch) *stampEpoch = e.stamp_epoch();
+        if (wipe) *wipe = e.wipe();
         return {errorCodeFromNumber(e.code()), e.message()};
     }
     ErrorCode code = httpStatus == 401   ? ErrorCode::Unauthenticated

@@ -17,7 +17,7 @@ int runDue(Invocation& inv) {
     GW_USAGE(inv, auto date, inv.date("date"));
     GW_REFUSE(inv, Store * store, inv.store());
     GW_USAGE(inv, auto grids, gridsOrDefault(inv, *store));
-    std::string day = date.value_or(localDateFromMs(nowMs()));
+    std::string day = date.value_or(localDateFromMs(nowMs(*store)));
     GW_REFUSE(inv, auto due, FollowupRepo(*store).dueOn(day, grids));
     bool reveal = inv.flag("reveal");
     if (inv.json()) {

@@ -56,7 +56,7 @@ int runList(Invocation& inv) {
     } else {
         GW_USAGE(inv, Uuid worker, workerOrDefault(inv, *store));
         if (worker.isNil()) return inv.usage("give --household, or --worker (or init --worker)");
-        found = repo.ofWorkerOn(worker, date.value_or(localDateFromMs(nowMs())));
+        found = repo.ofWorkerOn(worker, date.value_or(localDateFromMs(nowMs(*store))));
     }
     std::vector<Record> items;
     for (const auto& v : found) items.push_back(visitRecord(v));

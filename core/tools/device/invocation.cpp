@@ -194,9 +194,8 @@ int Invocation::usage(const Status& s) const {
     return 2;
 }
 
-std::int64_t nowMs() {
-    using namespace std::chrono;
-    return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
+std::int64_t nowMs(Store& store) {
+    return static_cast<std::int64_t>(store.clock().correctedNowMs());
 }
 
 }  // namespace gridwork::device

@@ -81,8 +81,8 @@ private:
     std::unique_ptr<Store> m_store;
 };
 
-// Unix ms now (system clock).
-std::int64_t nowMs();
+// Now on the store's corrected clock (the server's offset): what dates shown and counted use.
+std::int64_t nowMs(Store& store);
 
 }  // namespace gridwork::device
 

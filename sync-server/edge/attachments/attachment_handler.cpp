@@ -32,16 +32,15 @@ Reply AttachmentHandler::handle(Endpoint endpoint, std::string_view body, std::s
 }
 
 Status AttachmentHandler::checkScope(const std::string& sha256, const std::vector<Uuid>& grids, std::string* mime) {
-    bool anywhere = false, inScope = false;
+    bool inScope = false;
     GW_TRY(m_service.withStore([&](Store& store) -> Status {
         GW_ASSIGN_OR_RETURN(db::Statement * q,
                             store.database().prepareChecked("SELECT grid_id, mime FROM attachments WHERE sha256=?1 AND "
                                                             "(deleted IS NULL OR deleted=0)"));
         q->bind(1, sha256);
         while (q->step()) {
-            anywhere = true;
             Uuid grid = q->getUuid(0);
-            if (grid.isNil() || std::find(grids.begin(), grids.end(), grid) != grids.end()) {
+            if (std::find(grids.begin(), grids.end(), grid) != grids.end()) {
                 inScope = true;
                 if (mime) *mime = q->getText(1);
             }
@@ -49,9 +48,36 @@ Status AttachmentHandler::checkScope(const std::string& sha256, const std::vecto
         q->reset();
         return Status::ok();
     }));
-    if (inScope) return Status::ok();
-    if (anywhere) return {ErrorCode::WrongGrid, "attachment " + sha256 + " belongs to a grid outside your scope"};
-    return {ErrorCode::NotFound, "no attachment " + sha256 + " is recorded in your grids"};
+    GW_ASSIGN_OR_RETURN(bool holds, held(sha256, grids));
+    if (inScope && holds) return Status::ok();
+    return {ErrorCode::NotFound, "no attachment " + sha256 + " is held in your grids"};
+}
+
+Result<bool> AttachmentHandler::held(const std::string& sha256, const std::vector<Uuid>& grids) {
+    bool found = false;
+    GW_TRY(m_service.withStore([&](Store& store) -> Status {
+        GW_ASSIGN_OR_RETURN(db::Statement * q, store.database().prepareChecked(
+                                                   "SELECT 1 FROM attachment_grids WHERE sha256=?1 AND grid_id=?2"));
+        for (const auto& g : grids) {
+            q->bind(1, sha256).bind(2, g);
+            found = q->step();
+            GW_TRY(q->status());
+            q->reset();
+            if (found) break;
+        }
+        return Status::ok();
+    }));
+    return found;
+}
+
+Status AttachmentHandler::grant(const std::string& sha256, const Uuid& grid) {
+    return m_service.withStore([&](Store& store) -> Status {
+        GW_ASSIGN_OR_RETURN(
+            db::Statement * put,
+            store.database().prepareChecked("INSERT OR IGNORE INTO attachment_grids(sha256,grid_id) VALUES(?1,?2)"));
+        put->bind(1, sha256).bind(2, grid);
+        return put->run();
+    });
 }
 
 Result<Reply> AttachmentHandler::handleChecked(Endpoint endpoint, std::string_view body, std::string_view token) {
@@ -69,7 +95,10 @@ Result<Reply> AttachmentHandler::handleChecked(Endpoint endpoint, std::string_vi
     switch (endpoint) {
     case Endpoint::AttachmentStatus: {
         GW_ASSIGN_OR_RETURN(auto req, wire::parseMessage<wire::pb::AttachmentStatusRequest>(body));
-        GW_ASSIGN_OR_RETURN(UploadState st, m_store.state(req.sha256()));
+        if (!AttachmentStore::isSha256Hex(req.sha256()))
+            return Status(ErrorCode::InvalidArgument, "sha256 must be 64 lowercase hex characters");
+        GW_ASSIGN_OR_RETURN(bool holds, held(req.sha256(), m_service.workerGrids(who.workerId)));
+        GW_ASSIGN_OR_RETURN(UploadState st, m_store.state(req.sha256(), who.siteId.toString(), holds));
         return statusReply(st);
     }
     case Endpoint::AttachmentChunk: {
@@ -80,8 +109,12 @@ Result<Reply> AttachmentHandler::handleChecked(Endpoint endpoint, std::string_vi
         std::vector<Uuid> grids = m_service.workerGrids(who.workerId);
         if (grid.isNil() || std::find(grids.begin(), grids.end(), grid) == grids.end())
             return Status(ErrorCode::WrongGrid, "an attachment may be uploaded only into one of your grids");
-        GW_ASSIGN_OR_RETURN(UploadState st,
-                            m_store.append(chunk.sha256(), chunk.offset(), chunk.total_size(), chunk.data()));
+        if (!AttachmentStore::isSha256Hex(chunk.sha256()))
+            return Status(ErrorCode::InvalidArgument, "sha256 must be 64 lowercase hex characters");
+        GW_ASSIGN_OR_RETURN(bool holds, held(chunk.sha256(), {grid}));
+        GW_ASSIGN_OR_RETURN(UploadState st, m_store.append(chunk.sha256(), chunk.offset(), chunk.total_size(),
+                                                           chunk.data(), who.siteId.toString(), holds));
+        if (st.complete && !holds) GW_TRY(grant(chunk.sha256(), grid));
         return statusReply(st);
     }
     case Endpoint::AttachmentDownload: {

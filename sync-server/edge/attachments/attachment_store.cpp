@@ -50,38 +50,40 @@ bool AttachmentStore::isSha256Hex(std::string_view s) {
 std::string AttachmentStore::completePath(const std::string& sha) const {
     return m_dir + "/" + sha.substr(0, 2) + "/" + sha;
 }
-std::string AttachmentStore::partPath(const std::string& sha) const {
-    return m_dir + "/partial/" + sha + ".part";
+std::string AttachmentStore::partPath(const std::string& sha, const std::string& scope) const {
+    return m_dir + "/partial/" + sha + (scope.empty() ? "" : "." + scope) + ".part";
 }
 
-UploadState AttachmentStore::stateLocked(const std::string& sha) {
+UploadState AttachmentStore::stateLocked(const std::string& sha, const std::string& scope, bool seeComplete) {
     std::error_code ec;
-    auto size = fs::file_size(completePath(sha), ec);
-    if (!ec) return {size, true};
-    size = fs::file_size(partPath(sha), ec);
+    if (seeComplete) {
+        auto size = fs::file_size(completePath(sha), ec);
+        if (!ec) return {size, true};
+    }
+    auto size = fs::file_size(partPath(sha, scope), ec);
     return {ec ? 0 : size, false};
 }
 
-Result<UploadState> AttachmentStore::state(const std::string& sha) {
+Result<UploadState> AttachmentStore::state(const std::string& sha, const std::string& scope, bool seeComplete) {
     if (!isSha256Hex(sha)) return Status(ErrorCode::InvalidArgument, "sha256 must be 64 lowercase hex characters");
     std::lock_guard lock(m_mutex);
-    return stateLocked(sha);
+    return stateLocked(sha, scope, seeComplete);
 }
 
 Result<UploadState> AttachmentStore::append(const std::string& sha, std::uint64_t offset, std::uint64_t totalSize,
-                                            std::string_view data) {
+                                            std::string_view data, const std::string& scope, bool seeComplete) {
     if (!isSha256Hex(sha)) return Status(ErrorCode::InvalidArgument, "sha256 must be 64 lowercase hex characters");
     if (totalSize > m_maxSize)
         return Status(ErrorCode::TooLarge, "an attachment is at most " + std::to_string(m_maxSize) + " bytes");
     if (totalSize == 0) return Status(ErrorCode::InvalidArgument, "total_size must be given");
     if (offset + data.size() > totalSize) return Status(ErrorCode::InvalidArgument, "chunk goes past total_size");
     std::lock_guard lock(m_mutex);
-    UploadState st = stateLocked(sha);
+    UploadState st = stateLocked(sha, scope, seeComplete);
     if (st.complete) return st;  // a retry after the last chunk's answer was lost
     if (offset != st.bytesHeld)
         return Status(ErrorCode::Conflict, "the server holds " + std::to_string(st.bytesHeld) + " bytes of " + sha +
                                                "; send from that offset");
-    const std::string part = partPath(sha);
+    const std::string part = partPath(sha, scope);
     if (!data.empty()) {
         int fd = ::open(part.c_str(), O_WRONLY | O_CREAT | O_APPEND, 0644);
         if (fd < 0) return storageError("open " + part);
@@ -127,6 +129,10 @@ Result<UploadState> AttachmentStore::append(const std::string& sha, std::uint64_
                       "the uploaded bytes hash to " + got + ", not " + sha + "; nothing was kept");
     }
     std::error_code ec;
+    if (fs::exists(completePath(sha), ec)) {  // the same bytes again, from another scope: verified
+        fs::remove(part, ec);
+        return UploadState{totalSize, true};
+    }
     std::string finalDir = m_dir + "/" + sha.substr(0, 2);
     fs::create_directories(finalDir, ec);
     if (ec) return Status(ErrorCode::Storage, "cannot create " + finalDir + ": " + ec.message());

@@ -1,7 +1,8 @@
 // attachment_store.h — the server's content-addressed attachment files (DESIGN §5).
 //
-// Layout: DIR/<sha[0..1]>/<sha> for complete files; DIR/partial/<sha>.part while an upload is
-// under way. An upload appends chunks at exactly the offset the server holds (the .part's size),
+// Layout: DIR/<sha[0..1]>/<sha> for complete files; DIR/partial/<sha>.<scope>.part while an
+// upload is under way (scope: the uploading device, so one device's upload never tells another
+// what the server holds). An upload appends chunks at exactly the offset the server holds (the .part's size),
 // so a dropped connection resumes from the last byte held; each append is fsync'ed before it is
 // acknowledged. When the .part reaches total_size its sha256 is verified: a match is renamed into
 // place (atomic, fsync'ed); a mismatch deletes the .part (HashMismatch, nothing kept).
@@ -30,16 +31,19 @@ public:
     Status init();  // creates the directories
 
     static bool isSha256Hex(std::string_view s);
-    Result<UploadState> state(const std::string& sha256);
+    // seeComplete: a complete file counts (the caller may know it exists); otherwise only the
+    // scope's own partial upload does, and an upload that completes the same bytes again just
+    // verifies them (the complete file stays as it is).
+    Result<UploadState> state(const std::string& sha256, const std::string& scope = "", bool seeComplete = true);
     Result<UploadState> append(const std::string& sha256, std::uint64_t offset, std::uint64_t totalSize,
-                               std::string_view data);
+                               std::string_view data, const std::string& scope = "", bool seeComplete = true);
     // The complete file's bytes; NotFound when it is not (yet) complete.
     Result<std::string> read(const std::string& sha256);
     std::string completePath(const std::string& sha256) const;
-    std::string partPath(const std::string& sha256) const;
+    std::string partPath(const std::string& sha256, const std::string& scope = "") const;
 
 private:
-    UploadState stateLocked(const std::string& sha256);
+    UploadState stateLocked(const std::string& sha256, const std::string& scope, bool seeComplete);
     std::string m_dir;
     std::uint64_t m_maxSize;
     std::mutex m_mutex;

@@ -1,6 +1,5 @@
 // admin.cpp — the township's side of the service: workers, grids, enrollment codes, devices,
 // and server-side writes (the command centre's report events, tasks).
-#include "gridwork/core/base/secure_random.h"
 #include "gridwork/core/base/sha256.h"
 #include "gridwork/core/store/db.h"
 #include "gridwork/core/store/dump.h"
@@ -8,11 +7,28 @@
 #include "gridwork/core/store/store.h"
 #include "gridwork/server/sync_service.h"
 
+#include "enrollment_code.h"
+
 namespace gridwork::server {
 
 namespace {
-Status setGrids(WriteTxn& txn, const Uuid& worker, const std::vector<Uuid>& grids) {
+// Replaces the worker's grids. A grid he loses is noted with the time (worker_grid_removals):
+// his devices' changes for it stamped before then are still accepted (push.cpp, scopeOf).
+Status setGrids(WriteTxn& txn, const Uuid& worker, const std::vector<Uuid>& grids, std::uint64_t nowMs) {
     auto& db = txn.database();
+    GW_ASSIGN_OR_RETURN(
+        db::Statement * lost,
+        db.prepareChecked("INSERT INTO worker_grid_removals(worker_id,grid_id,removed_at) "
+                          "SELECT worker_id, grid_id, ?2 FROM worker_grids WHERE worker_id=?1 "
+                          "ON CONFLICT(worker_id,grid_id) DO UPDATE SET removed_at=excluded.removed_at"));
+    lost->bind(1, worker).bind(2, static_cast<std::int64_t>(nowMs));
+    GW_TRY(lost->run());
+    GW_ASSIGN_OR_RETURN(db::Statement * kept,
+                        db.prepareChecked("DELETE FROM worker_grid_removals WHERE worker_id=?1 AND grid_id=?2"));
+    for (const auto& g : grids) {
+        kept->bind(1, worker).bind(2, g);
+        GW_TRY(kept->run());
+    }
     GW_ASSIGN_OR_RETURN(db::Statement * del, db.prepareChecked("DELETE FROM worker_grids WHERE worker_id=?1"));
     del->bind(1, worker);
     GW_TRY(del->run());
@@ -38,7 +54,7 @@ Result<Uuid> SyncService::createWorker(const std::string& name, const std::strin
         w.set("name", Value::text(name)).set("phone", Value::text(phone)).set("role", Value::text(role));
         w.set("deleted", Value::boolean(false));
         GW_TRY(txn.write(w));
-        return setGrids(txn, id, grids);
+        return setGrids(txn, id, grids, m_store->clock().correctedNowMs());
     }));
     return id;
 }
@@ -51,9 +67,8 @@ Result<std::string> SyncService::issueEnrollmentCode(const Uuid& workerId) {
     bool found = exists->step();
     exists->reset();
     if (!found) return Status(ErrorCode::NotFound, "no worker " + workerId.toString());
-    // Ten digits, easy to read out and type on a phone keypad: "48271-93065".
-    // From the OS CSPRNG, each digit uniform (no modulo bias); only the hash is stored.
-    GW_ASSIGN_OR_RETURN(std::string digits, secureRandomDigits(10));
+    GW_ASSIGN_OR_RETURN(std::string code, newEnrollmentCode());
+    const std::string digits = canonicalCode(code);
     std::uint64_t expires = m_store->clock().correctedNowMs() + m_options.enrollmentCodeTtlMs;
     GW_TRY(transact([&](WriteTxn& txn) {
         GW_ASSIGN_OR_RETURN(db::Statement * put, txn.database().prepareChecked(
@@ -62,12 +77,13 @@ Result<std::string> SyncService::issueEnrollmentCode(const Uuid& workerId) {
         put->bind(1, sha256Hex(digits)).bind(2, workerId).bind(3, static_cast<std::int64_t>(expires));
         return put->run();
     }));
-    return digits.substr(0, 5) + "-" + digits.substr(5);
+    return code;
 }
 
 Status SyncService::reassignWorker(const Uuid& workerId, const std::vector<Uuid>& grids) {
     std::lock_guard lock(m_mutex);
-    return transact([&](WriteTxn& txn) { return setGrids(txn, workerId, grids); });
+    std::uint64_t now = m_store->clock().correctedNowMs();
+    return transact([&](WriteTxn& txn) { return setGrids(txn, workerId, grids, now); });
 }
 
 Status SyncService::revokeDevice(const Uuid& siteId) {
@@ -79,6 +95,22 @@ Status SyncService::revokeDevice(const Uuid& siteId) {
         GW_TRY(upd->run());
         if (txn.database().changes() == 0) return Status(ErrorCode::NotFound, "no device " + siteId.toString());
         return Status::ok();
+    });
+}
+
+Status SyncService::revokeWorker(const Uuid& workerId) {
+    std::lock_guard lock(m_mutex);
+    return transact([&](WriteTxn& txn) {
+        auto& db = txn.database();
+        GW_ASSIGN_OR_RETURN(db::Statement * upd,
+                            db.prepareChecked("UPDATE server_devices SET revoked=1 WHERE worker_id=?1"));
+        upd->bind(1, workerId);
+        GW_TRY(upd->run());
+        // A code issued before the revocation must not enroll a new device for him.
+        GW_ASSIGN_OR_RETURN(db::Statement * codes,
+                            db.prepareChecked("DELETE FROM enrollment_codes WHERE worker_id=?1 AND used_at IS NULL"));
+        codes->bind(1, workerId);
+        return codes->run();
     });
 }
 

@@ -11,6 +11,7 @@
 #include "service_util.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <map>
 
 namespace gridwork::server {
@@ -38,7 +39,10 @@ Result<std::string> SyncService::pull(const DeviceIdentity& who, std::string_vie
     db::Statement* q = db.prepare("SELECT tbl,row_id,col,value,hlc,site,server_seq FROM server_log "
                                   "WHERE grid_id=?1 AND server_seq>?2 ORDER BY server_seq LIMIT ?3");
     db::Statement* count = db.prepare("SELECT count(*) FROM server_log WHERE grid_id=?1 AND server_seq>?2");
-    if (!q || !count) return Status(ErrorCode::Storage, db.lastError());
+    // Rows moved out of a grid (row_moves), in the same server_seq order as the log.
+    db::Statement* moves = db.prepare("SELECT tbl,row_id,server_seq FROM row_moves WHERE from_grid=?1 AND "
+                                      "server_seq>?2 AND server_seq<=?3 ORDER BY server_seq");
+    if (!q || !count || !moves) return Status(ErrorCode::Storage, db.lastError());
     std::uint64_t remaining = limit;
     std::uint64_t estimate = 0;
     bool more = false;
@@ -69,7 +73,22 @@ Result<std::string> SyncService::pull(const DeviceIdentity& who, std::string_vie
             }
             GW_TRY(q->status());
             q->reset();
+            bool truncated = taken == remaining && more;
             remaining -= taken;
+            // A device that had the grid learns which of its rows left it, up to where this
+            // answer's cursor reaches (all of the log when nothing of this grid was left out).
+            if (!g.isNil() && from > 0) {
+                std::int64_t upper = truncated ? static_cast<std::int64_t>(to) : INT64_MAX;
+                moves->bind(1, g).bind(2, static_cast<std::int64_t>(from)).bind(3, upper);
+                while (moves->step()) {
+                    auto* ref = resp.add_moved_out();
+                    ref->set_table(moves->getText(0));
+                    ref->set_row_id(wire::uuidBytes(moves->getUuid(1)));
+                    to = std::max(to, static_cast<std::uint64_t>(moves->getInt(2)));
+                }
+                GW_TRY(moves->status());
+                moves->reset();
+            }
         }
         auto* cur = resp.add_cursors();
         cur->set_grid_id(wire::uuidBytes(g));

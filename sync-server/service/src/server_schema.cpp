@@ -28,6 +28,28 @@ const std::vector<std::vector<const char*>>& steps() {
             "CREATE TABLE device_push_state (site_id BLOB PRIMARY KEY NOT NULL, acked_seq INTEGER NOT NULL, "
             "stamp_epoch INTEGER NOT NULL DEFAULT 0)",
         },
+        // v2 (issue 15): which site used a code (a retried enrollment whose answer was lost), and
+        // when a worker lost a grid (changes stamped before that are still accepted for it).
+        {
+            "ALTER TABLE enrollment_codes ADD COLUMN used_by BLOB",
+            "ALTER TABLE enrollment_codes ADD COLUMN refused_claims INTEGER NOT NULL DEFAULT 0",
+            "CREATE TABLE worker_grid_removals (worker_id BLOB NOT NULL, grid_id BLOB NOT NULL, "
+            "removed_at INTEGER NOT NULL, PRIMARY KEY (worker_id, grid_id)) WITHOUT ROWID",
+            // Dates far from the server's day at push time (a phone's wrong clock), for review.
+            "CREATE TABLE flagged_dates (tbl TEXT NOT NULL, row_id BLOB NOT NULL, col TEXT NOT NULL, "
+            "value TEXT, site BLOB NOT NULL, flagged_at INTEGER NOT NULL, PRIMARY KEY (tbl, row_id, col)) WITHOUT "
+            "ROWID",
+            // Rows moved out of a grid: an edit from that grid's phones is kept, not refused.
+            "CREATE TABLE row_moves (tbl TEXT NOT NULL, row_id BLOB NOT NULL, from_grid BLOB NOT NULL, "
+            "server_seq INTEGER NOT NULL, PRIMARY KEY (tbl, row_id, from_grid)) WITHOUT ROWID",
+            "CREATE INDEX row_moves_grid_seq ON row_moves(from_grid, server_seq)",
+            // Grids that hold an attachment: a device of the grid uploaded its bytes into it.
+            // Existing records are trusted once, at this migration.
+            "CREATE TABLE attachment_grids (sha256 TEXT NOT NULL, grid_id BLOB NOT NULL, "
+            "PRIMARY KEY (sha256, grid_id)) WITHOUT ROWID",
+            "INSERT OR IGNORE INTO attachment_grids(sha256, grid_id) SELECT sha256, grid_id FROM attachments "
+            "WHERE sha256 IS NOT NULL AND grid_id IS NOT NULL",
+        },
     };
     return kSteps;
 }

@@ -74,6 +74,7 @@ Status SyncService::logColumn(WriteTxn& txn, const Change& c) {
         auto top = db.queryInt("SELECT coalesce(max(server_seq),0) FROM server_log").value_or(0);
         m_seq = std::max(m_seq, static_cast<std::uint64_t>(top));
     }
+    if (c.column == "grid_id") GW_TRY(noteRowMove(db, c));
     GW_ASSIGN_OR_RETURN(db::Statement * put,
                         db.prepareChecked("INSERT INTO server_log(tbl,row_id,col,grid_id,server_seq,value,hlc,site) "
                                           "VALUES(?1,?2,?3,?4,?5,?6,?7,?8) ON CONFLICT(tbl,row_id,col) DO UPDATE SET "
@@ -104,6 +105,25 @@ Status SyncService::logColumn(WriteTxn& txn, const Change& c) {
     return Status::ok();
 }
 
+// The grid a row leaves (its logged grid_id before this change) is remembered with a server_seq.
+Status SyncService::noteRowMove(db::Database& db, const Change& c) {
+    GW_ASSIGN_OR_RETURN(
+        db::Statement * was,
+        db.prepareChecked("SELECT grid_id FROM server_log WHERE tbl=?1 AND row_id=?2 AND col='grid_id'"));
+    was->bind(1, c.table).bind(2, c.rowId);
+    std::optional<Uuid> from;
+    if (was->step()) from = was->getUuid(0);
+    GW_TRY(was->status());
+    was->reset();
+    if (!from || *from == c.gridId || from->isNil()) return Status::ok();
+    GW_ASSIGN_OR_RETURN(
+        db::Statement * put,
+        db.prepareChecked("INSERT INTO row_moves(tbl,row_id,from_grid,server_seq) VALUES(?1,?2,?3,?4) "
+                          "ON CONFLICT(tbl,row_id,from_grid) DO UPDATE SET server_seq=excluded.server_seq"));
+    put->bind(1, c.table).bind(2, c.rowId).bind(3, *from).bind(4, static_cast<std::int64_t>(++m_seq));
+    return put->run();
+}
+
 Status SyncService::transact(const std::function<Status(WriteTxn&)>& fn) {
     std::uint64_t before = m_seq;
     Status st = m_store->transaction(fn);
@@ -114,12 +134,23 @@ Status SyncService::transact(const std::function<Status(WriteTxn&)>& fn) {
     return st;
 }
 
-Reply SyncService::errorReply(const Status& status) {
+Reply SyncService::errorReply(const Status& status, bool wipe) {
     Reply r;
     r.httpStatus = httpStatusFor(status.code());
-    r.body = wire::encodeError(status, m_store->clock().correctedNowMs(), m_staleEpoch);
+    r.body = wire::encodeError(status, m_store->clock().correctedNowMs(), m_staleEpoch, wipe);
     m_staleEpoch = 0;
     return r;
+}
+
+// A token the township revoked (not merely unknown): its device is told to delete its data.
+bool SyncService::isRevokedToken(std::string_view token) {
+    if (token.empty()) return false;
+    db::Statement* q = m_store->database().prepare("SELECT revoked FROM server_devices WHERE token_hash=?1");
+    if (!q) return false;
+    q->bind(1, sha256Hex(token));
+    bool revoked = q->step() && q->getInt(0) != 0;
+    q->reset();
+    return revoked;
 }
 
 Reply SyncService::handle(Endpoint endpoint, std::string_view body, std::string_view bearerToken) {
@@ -156,7 +187,7 @@ Reply SyncService::handleLocked(Endpoint endpoint, std::string_view body, std::s
         out = enroll(body);
     } else {
         auto who = authenticateLocked(token);
-        if (!who) return errorReply(who.status());
+        if (!who) return errorReply(who.status(), isRevokedToken(token));
         if ((endpoint == Endpoint::Push || endpoint == Endpoint::Pull) && !m_options.acceptV1)
             out = Status(ErrorCode::InvalidState, kV1Retired);
         else if (endpoint == Endpoint::Push)

@@ -149,6 +149,9 @@ int runSync(Invocation& inv) {
         .add("conflicts_logged", static_cast<std::int64_t>(r.conflictsLogged));
     out.add("restamps", static_cast<std::int64_t>(r.restamps))
         .add("purged_grids", static_cast<std::int64_t>(r.purgedGrids));
+    out.add("kept_by_township", static_cast<std::int64_t>(r.keptByTownship))
+        .add("purges_deferred", static_cast<std::int64_t>(r.purgesDeferred))
+        .add("restores_detected", static_cast<std::int64_t>(r.restoresDetected));
     out.add("retries", static_cast<std::int64_t>(r.retries)).add("bytes_up", static_cast<std::int64_t>(r.bytesUp));
     out.add("bytes_down", static_cast<std::int64_t>(r.bytesDown));
     out.add("attachments_uploaded", static_cast<std::int64_t>(up->uploaded));
@@ -186,6 +189,9 @@ int runStatus(Invocation& inv) {
     r.add("conflicts", static_cast<std::int64_t>(s.conflicts))
         .add("conflicts_lost", static_cast<std::int64_t>(s.conflictsLost));
     r.add("clock_offset_ms", static_cast<std::int64_t>(s.clockOffsetMs));
+    r.add("restores_detected", static_cast<std::int64_t>(s.restoresDetected))
+        .add("kept_by_township", static_cast<std::int64_t>(s.keptByTownship))
+        .add("purges_deferred", static_cast<std::int64_t>(s.purgesDeferred));
     inv.print(r);
     return 0;
 }

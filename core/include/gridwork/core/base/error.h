@@ -32,7 +32,8 @@ namespace gridwork {
     X(Conflict, 12, 409)                                                                                               \
     X(Unavailable, 13, 503)                                                                                            \
     X(Internal, 14, 500)                                                                                               \
-    X(InvalidState, 15, 409)
+    X(InvalidState, 15, 409)                                                                                           \
+    X(Forbidden, 16, 403)
 
 enum class ErrorCode : int {
 #define GRIDWORK_X(name, num, http) name = num,

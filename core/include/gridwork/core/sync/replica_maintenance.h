@@ -15,7 +15,18 @@
 // pending outbox entries (counted per column) (which the server would refuse with WRONG_GRID) without journaling
 // anything.
 //
-// Contract: both run inside the caller's WriteTxn (one durable transaction); device stores only.
+// renumberOutbox (restored-backup repair, sync-protocol.md "Push"): the server has applied seqs
+// from this device above anything this replica remembers issuing, so this file is an older copy
+// of the device. Every unacknowledged entry moves, in order, to seqs above `serverHighSeq`, and
+// new writes continue past it, so no seq means two different changes to the server. Returns the
+// number of entries moved (0 when nothing was at or below the server's high-water mark).
+// outboxHighSeq: the largest seq this replica ever issued.
+//
+// wipeReplica (a revoked device, Error.wipe): deletes every replicated row, the clocks, the
+// outbox and the sync state (token, cursors, worker); the site id stays (the server refuses to
+// enroll a revoked site again: a wiped phone is set up anew with a new database file).
+//
+// Contract: all run inside the caller's WriteTxn (one durable transaction); device stores only.
 // Thread-safety: as WriteTxn.
 #pragma once
 
@@ -24,9 +35,11 @@
 #include "gridwork/core/base/uuid.h"
 
 #include <cstdint>
+#include <string_view>
 
 namespace gridwork {
 class WriteTxn;
+class Store;
 
 struct RestampResult {
     std::uint64_t restamped = 0;  // outbox entries given a new stamp
@@ -39,5 +52,15 @@ struct PurgeResult {
     std::uint64_t pendingDropped = 0;  // unacknowledged outbox entries of the grid deleted
 };
 Result<PurgeResult> purgeGrid(WriteTxn& txn, const Uuid& grid);
+
+Result<std::uint64_t> renumberOutbox(WriteTxn& txn, std::uint64_t serverHighSeq);
+std::uint64_t outboxHighSeq(Store& store);
+Status wipeReplica(WriteTxn& txn);
+// dropMovedRow: the township moved the row out of this device's grid (PullResponse.moved_out):
+// delete it and its clocks, without journaling. A row with pending outbox entries is kept (its
+// changes are pushed first; the server keeps them for the township). Returns whether it went.
+Result<bool> dropMovedRow(WriteTxn& txn, std::string_view table, const Uuid& row);
+// Unacknowledged outbox entries (columns) of one grid.
+std::uint64_t pendingForGrid(Store& store, const Uuid& grid);
 
 }  // namespace gridwork

@@ -6,10 +6,14 @@
 // together with the new cursors — so an interruption at any point resumes where it stopped.
 // Every answer's server_time_ms corrects the clock offset (Store::setClockOffsetMs); a
 // CLOCK_AHEAD refusal re-stamps the unacknowledged outbox (replica_maintenance.h) and pushes
-// again. Grids that left the scope are purged, with their pending changes (a push refused with
-// WRONG_GRID is followed by a pull that learns of the move, then the push is retried). Transport failures and retryable
-// server errors (UNAVAILABLE, STORAGE, INTERNAL) are retried with exponential backoff through an injectable sleep;
-// other typed errors end the sync and are kept for status().
+// again. Grids that left the scope are purged once none of their changes is pending (the server
+// applies a lost grid's changes stamped before the reassignment and keeps the others for the
+// township; a push refused with WRONG_GRID is followed by a pull, then the push is retried). The
+// engine refuses an ack beyond what it sent, and renumbers its outbox when the server has applied
+// seqs above any it issued (a restored backup); enroll() with a token held first pushes the outbox
+// and refuses the handover while anything stays unsent. A revoked device wipes its data. Transport failures and
+// retryable server errors (UNAVAILABLE, STORAGE, INTERNAL) are retried with exponential backoff through an injectable
+// sleep; other typed errors end the sync and are kept for status().
 //
 // Persistent state, all in the store's meta table: sync.token, sync.worker_id, sync.worker_name,
 // sync.grids, sync.cursors, sync.stamp_epoch, sync.seen_hlc, sync.last_sync_ms, sync.last_error.
@@ -65,7 +69,11 @@ struct SyncReport {
     std::uint64_t conflictsLogged = 0;  // on this device while applying + reported by the server
     std::uint64_t restamps = 0;         // CLOCK_AHEAD repairs
     std::uint64_t purgedGrids = 0;
-    std::uint64_t discardedOutOfScope = 0;  // pending changes of a purged grid (server refuses them)
+    std::uint64_t discardedOutOfScope = 0;  // always 0 since v1.2: a grid is purged only when none is pending
+    std::uint64_t keptByTownship = 0;       // changes for a lost grid the server kept in its conflict log
+    std::uint64_t purgesDeferred = 0;       // grids left but not purged yet: their work is pending
+    std::uint64_t restoresDetected = 0;     // pushes that showed this file is an older copy (backup)
+    std::uint64_t rowsMovedOut = 0;         // rows the township moved out of this device's grids, deleted
     std::uint64_t retries = 0;
     std::uint64_t bytesUp = 0;
     std::uint64_t bytesDown = 0;
@@ -83,6 +91,9 @@ struct SyncStatus {
     std::uint64_t conflicts = 0;              // conflict records held for this device's scope
     std::uint64_t conflictsLost = 0;          // ... of them, values written here that lost
     std::int64_t clockOffsetMs = 0;
+    std::uint64_t restoresDetected = 0;  // times a push showed this file to be a restored backup
+    std::uint64_t keptByTownship = 0;    // own changes the server kept for the township (lost grid)
+    std::uint64_t purgesDeferred = 0;    // grids out of scope still held: their work is pending
 };
 
 class SyncEngine {

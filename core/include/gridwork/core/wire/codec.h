@@ -41,11 +41,13 @@ template <typename M> Result<M> parseMessage(std::string_view body) {
 
 // The Error body for a failure, with the server's clock.
 // stampEpoch: set only when refusing a stale push (the epoch the server holds).
-std::string encodeError(const Status& status, std::uint64_t serverTimeMs, std::uint64_t stampEpoch = 0);
+// wipe (v1.2): set with UNAUTHENTICATED for a revoked device, which then deletes its data.
+std::string encodeError(const Status& status, std::uint64_t serverTimeMs, std::uint64_t stampEpoch = 0,
+                        bool wipe = false);
 // Reads an error reply; serverTimeMs (if given) gets the server's clock (0 when absent).
 // A body that is not an Error gives a Status from the HTTP status alone.
 Status decodeError(int httpStatus, std::string_view body, std::uint64_t* serverTimeMs = nullptr,
-                   std::uint64_t* stampEpoch = nullptr);
+                   std::uint64_t* stampEpoch = nullptr, bool* wipe = nullptr);
 
 // gzip (RFC 1952) for the HTTP transport and the byte benchmarks.
 std::string gzip(std::string_view data, int level = 6);

@@ -6,7 +6,8 @@
 // core's one implementation) plus server tables (server_schema.h): server_log keeps the LATEST
 // value of every column with its server_seq, so a pull from cursor 0 is the compacted current
 // state; worker_grids, server_devices (token hashes only), enrollment_codes (hashes only),
-// device_push_state (acked seq per device, for idempotent pushes).
+// device_push_state (highest seq applied per device, restored-backup detection; stamp epoch),
+// worker_grid_removals, row_moves, flagged_dates (issue 15; server_schema.cpp).
 //
 // Contract: handle() never throws and never crashes on input: a malformed body is MALFORMED
 // (400); every failure is a typed gridwork.sync.v1.Error with server_time_ms. A push batch is
@@ -31,9 +32,16 @@
 #include <vector>
 
 namespace gridwork {
+namespace db {
+class Database;
+}
 class Store;
 class WriteTxn;
+struct TableSpec;
 }  // namespace gridwork
+namespace gridwork::sync::v1 {
+class Change;
+}  // namespace gridwork::sync::v1
 
 namespace gridwork::server {
 
@@ -44,8 +52,8 @@ struct SyncServiceOptions {
     std::uint64_t maxClockAheadMs = 5 * 60 * 1000;  // CLOCK_AHEAD beyond this
     std::uint32_t defaultPullBatch = 2000;
     std::uint32_t maxPullBatch = 10000;
-    std::size_t maxPushChanges = 10000;  // TOO_LARGE beyond this
-    std::uint64_t enrollmentCodeTtlMs = 7ull * 24 * 3600 * 1000;
+    std::size_t maxPushChanges = 10000;                       // TOO_LARGE beyond this
+    std::uint64_t enrollmentCodeTtlMs = 72ull * 3600 * 1000;  // 72 h
     bool durable = true;
     std::optional<SecretKey> key;  // SQLCipher key of dbPath (none: plain); see keyFromEnvironment
     // Protocol v2 (POST /v2/sync). A /v2/sync page fills up to this many changes.
@@ -92,14 +100,17 @@ public:
     // row id (a deterministic seeder); default a new UUIDv7.
     Result<Uuid> createWorker(const std::string& name, const std::string& phone, const std::vector<Uuid>& grids,
                               const std::string& role = "grid_worker", const std::optional<Uuid>& id = std::nullopt);
-    // A one-time enrollment code for the worker; only its hash is stored, so this is the only
-    // time the plain code exists. Expires after options.enrollmentCodeTtlMs.
+    // A one-time enrollment code for the worker (80 random bits, "7K3M-Q9XD-2RTB-HW4P"); only its
+    // hash is stored, so this is the only time the plain code exists. Expires after
+    // options.enrollmentCodeTtlMs (72 h); failed enrollments are rate-limited (enroll.cpp).
     Result<std::string> issueEnrollmentCode(const Uuid& workerId);
     // Replaces the worker's grids; his devices get the new grids on their next pull and are told
     // to purge the old ones (PullResponse.dropped_grid_ids).
     Status reassignWorker(const Uuid& workerId, const std::vector<Uuid>& grids);
     // Revokes a device token: later calls with it are UNAUTHENTICATED.
     Status revokeDevice(const Uuid& siteId);
+    // Revokes every device of the worker and deletes his unused enrollment codes.
+    Status revokeWorker(const Uuid& workerId);
     Result<WorkerInfo> worker(const Uuid& workerId);
     std::vector<WorkerInfo> workers();
     std::vector<DeviceInfo> devices();
@@ -123,15 +134,25 @@ private:
     explicit SyncService(SyncServiceOptions options);
     Reply handleLocked(Endpoint endpoint, std::string_view body, std::string_view token);
     Result<std::string> enroll(std::string_view body);
+    Status checkSiteClaim(const Uuid& site, std::string_view currentToken, bool retryOfCode);
     Result<std::string> push(const DeviceIdentity& who, std::string_view body);
+    // push's steps (push.cpp).
+    struct PushBatch;
+    enum class ScopeVerdict { Apply, Keep };
+    Status pushOne(PushBatch& b, WriteTxn& txn, const ::gridwork::sync::v1::Change& wireChange);
+    Result<ScopeVerdict> scopeOf(PushBatch& b, WriteTxn& txn, const Change& c);
+    Status keepForTownship(PushBatch& b, WriteTxn& txn, const Change& c);
+    Status noteConcurrentWrite(PushBatch& b, WriteTxn& txn, const TableSpec& spec, const Change& c);
     Result<std::string> pull(const DeviceIdentity& who, std::string_view body);
     Result<std::string> syncV2(const DeviceIdentity& who, std::string_view body);  // sync_v2.cpp
     Result<DeviceIdentity> authenticateLocked(std::string_view token);
     std::vector<Uuid> workerGridsLocked(const Uuid& workerId);
     Status logColumn(WriteTxn& txn, const Change& c);
+    Status noteRowMove(db::Database& db, const Change& c);
     // m_store->transaction(), and the server_seq counter back where it was if it rolled back.
     Status transact(const std::function<Status(WriteTxn&)>& fn);
-    Reply errorReply(const Status& status);
+    Reply errorReply(const Status& status, bool wipe = false);
+    bool isRevokedToken(std::string_view token);
 
     SyncServiceOptions m_options;
     std::mutex m_mutex;
@@ -139,7 +160,9 @@ private:
     std::uint64_t m_seq = 0;          // last server_seq handed out
     std::int64_t m_dataVersion = -1;  // PRAGMA data_version when m_seq was last checked (logColumn)
     RequestHandler* m_attachments = nullptr;
-    std::uint64_t m_staleEpoch = 0;  // set by push() for the stale-push error it returns
+    std::uint64_t m_staleEpoch = 0;    // set by push() for the stale-push error it returns
+    std::uint64_t m_enrollWindow = 0;  // the minute m_enrollFailures counts (enroll.cpp)
+    int m_enrollFailures = 0;
 };
 
 }  // namespace gridwork::server
