@@ -34,9 +34,6 @@ Status checkPushedChange(const TableSpec& spec, const Change& c, std::uint64_t s
     if (farFromServerDay) *farFromServerDay = false;
     if (spec.name == tables::kOrgUnits || spec.name == tables::kWorkers || spec.name == tables::kDevices)
         return {ErrorCode::WrongGrid, "组织、人员和设备资料由镇街维护，设备不能修改（" + std::string(spec.name) + "）"};
-    const ColumnSpec* col = spec.column(c.column);
-    if (!col || !col->synced) return {ErrorCode::UnknownColumn, "unknown column '" + fieldName(c) + "'"};
-    if (c.rowId.isNil()) return refuse(c, "行编号不能为空");
     const Value& v = c.value;
     if (c.column == "grid_id") {
         if (v.kind() != Value::Kind::Blob || Uuid::fromBlob(v.asBlob()) != c.gridId)

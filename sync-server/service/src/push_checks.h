@@ -1,8 +1,8 @@
 // push_checks.h — what the server refuses in a pushed change before it reaches the merge
 // (issue 15, "bad values accepted from a device"); private to service/src.
 //
-// checkPushedChange: the table and column exist on the wire, the value has the column's type,
-// grid_id is never NULL and names the change's grid, `deleted` is never NULL, numbers are finite,
+// checkPushedChange (after merge::validateRemoteChange: table, column, type, row id): grid_id is
+// never NULL and names the change's grid, `deleted` is never NULL, numbers are finite,
 // coordinates lie on the earth, text is within the phone's bounds (validation.h: 200 characters,
 // 5,000 for notes and texts), dates are real dates. A date after the server's next day or more
 // than 60 days before its day is accepted but flagged (*farFromServerDay; push.cpp records it in
