@@ -110,6 +110,44 @@ TEST_CASE("a restored backup reuses seqs the server has seen: nothing is skipped
     CHECK(d->dump() == t.dump(d->grids));
 }
 
+TEST_CASE("a restored backup with nothing new to push still gets back what it wrote after the copy") {
+    Township t;
+    auto d = t.device({t.gridA});
+    d->sync();
+    std::string backup = t.dir.file("backup.db");
+    d->engine.reset();
+    d->store.reset();
+    std::filesystem::copy_file(d->path, backup);
+    t.openStore(*d);
+    for (int i = 0; i < 4; ++i) REQUIRE(d->store->write(household(newUuidV7(), t.gridA, "备份后")).isOk());
+    d->sync();
+
+    d->engine.reset();
+    d->store.reset();
+    std::filesystem::remove(d->path);
+    std::filesystem::copy_file(backup, d->path);
+    t.openStore(*d);
+    REQUIRE(d->store->outboxCount() == 0);
+    d->sync();
+    CHECK(countOf(*d->store, "SELECT count(*) FROM households WHERE address='备份后'") == 4);
+    CHECK(d->dump() == t.dump(d->grids));
+}
+
+TEST_CASE("a grid given back after a reassignment comes back whole, the phone's own rows included") {
+    Township t;
+    auto d = t.device({t.gridA});
+    for (int i = 0; i < 3; ++i) REQUIRE(d->store->write(household(newUuidV7(), t.gridA, "本机")).isOk());
+    d->sync();
+    REQUIRE(t.service->reassignWorker(d->worker, {t.gridB}).isOk());
+    d->sync();
+    CHECK(countOf(*d->store, "SELECT count(*) FROM households WHERE address='本机'") == 0);
+    REQUIRE(t.service->reassignWorker(d->worker, {t.gridA}).isOk());
+    d->grids = {t.gridA};
+    d->sync();
+    CHECK(countOf(*d->store, "SELECT count(*) FROM households WHERE address='本机'") == 3);
+    CHECK(d->dump() == t.dump(d->grids));
+}
+
 TEST_CASE("bad values from a device are typed refusals naming the column, and change nothing") {
     Township t;
     auto d = t.device({t.gridA});

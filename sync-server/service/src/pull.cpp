@@ -1,4 +1,13 @@
-// pull.cpp — SyncService::pull: the changes of the caller's grids past its cursors.
+// pull.cpp — SyncService::pull: the changes of the caller's grids past its cursors, except
+//   - the caller's own changes: server_log keeps, per column, the site whose write holds, so a
+//     column whose value is still this device's own write is already on the phone (4,742 of a
+//     day's 4,746 changes used to come straight back down) — but only where the phone holds
+//     them: not for a grid it starts at cursor 0 (new to it, or purged and given back), and not
+//     when the request's device_high_seq is below the highest seq the server applied from the
+//     device (an older copy of the phone: a restored backup lacks what it wrote after the copy);
+//   - other workers' patrol track points (行踪轨迹, sensitive personal information): they stay
+//     on the server for the console; a worker gets only his own (from any of his devices).
+// Cursors still advance past the rows left out, so they are not scanned again.
 #include "gridwork/server/sync_service.h"
 
 #include "gridwork/core/base/sha256.h"
@@ -36,25 +45,55 @@ Result<std::string> SyncService::pull(const DeviceIdentity& who, std::string_vie
     std::uint32_t limit = req.max_changes() ? req.max_changes() : m_options.defaultPullBatch;
     limit = std::min(limit, m_options.maxPullBatch);
     auto& db = m_store->database();
-    db::Statement* q = db.prepare("SELECT tbl,row_id,col,value,hlc,site,server_seq FROM server_log "
-                                  "WHERE grid_id=?1 AND server_seq>?2 ORDER BY server_seq LIMIT ?3");
-    db::Statement* count = db.prepare("SELECT count(*) FROM server_log WHERE grid_id=?1 AND server_seq>?2");
+    GW_ASSIGN_OR_RETURN(db::Statement * applied,
+                        db.prepareChecked("SELECT acked_seq FROM device_push_state WHERE site_id=?1"));
+    applied->bind(1, who.siteId);
+    std::uint64_t highestApplied = applied->step() ? static_cast<std::uint64_t>(applied->getInt(0)) : 0;
+    GW_TRY(applied->status());
+    applied->reset();
+    bool phoneHoldsItsOwn = req.device_high_seq() >= highestApplied;
+    // ?1 grid, ?2 cursor, ?6 the grid's highest seq when the pull began (another process may
+    // log more meanwhile), ?3 the caller's site (nil: its own changes too), ?4 the caller's worker, ?5 limit.
+    static constexpr const char* kVisible =
+        "grid_id=?1 AND server_seq>?2 AND server_seq<=?6 AND site<>?3 AND (tbl<>'patrol_points' OR site IN "
+        "(SELECT site_id FROM server_devices WHERE worker_id=?4))";
+    db::Statement* q =
+        db.prepare(std::string("SELECT tbl,row_id,col,value,hlc,site,server_seq FROM server_log WHERE ") + kVisible +
+                   " ORDER BY server_seq LIMIT ?5");
+    db::Statement* count = db.prepare(std::string("SELECT count(*) FROM server_log WHERE ") + kVisible);
+    // The grid's highest seq: its log and the rows moved out of it share the service's sequence.
+    db::Statement* top = db.prepare("SELECT max(coalesce((SELECT max(server_seq) FROM server_log WHERE grid_id=?1),0), "
+                                    "coalesce((SELECT max(server_seq) FROM row_moves WHERE from_grid=?1),0))");
     // Rows moved out of a grid (row_moves), in the same server_seq order as the log.
     db::Statement* moves = db.prepare("SELECT tbl,row_id,server_seq FROM row_moves WHERE from_grid=?1 AND "
                                       "server_seq>?2 AND server_seq<=?3 ORDER BY server_seq");
-    if (!q || !count || !moves) return Status(ErrorCode::Storage, db.lastError());
+    if (!q || !count || !top || !moves) return Status(ErrorCode::Storage, db.lastError());
     std::uint64_t remaining = limit;
     std::uint64_t estimate = 0;
     bool more = false;
     for (const auto& g : scope) {
         std::uint64_t from = cursors.count(g) ? cursors[g] : 0;
-        count->bind(1, g).bind(2, static_cast<std::int64_t>(from));
-        if (count->step()) estimate += static_cast<std::uint64_t>(count->getInt(0));
+        top->bind(1, g);
+        std::uint64_t highest = top->step() ? static_cast<std::uint64_t>(top->getInt(0)) : 0;
+        top->reset();
+        Uuid leftOut = phoneHoldsItsOwn && from > 0 ? who.siteId : Uuid::nil();
+        count->bind(1, g)
+            .bind(2, static_cast<std::int64_t>(from))
+            .bind(3, leftOut)
+            .bind(4, who.workerId)
+            .bind(6, static_cast<std::int64_t>(highest));
+        std::uint64_t visible = count->step() ? static_cast<std::uint64_t>(count->getInt(0)) : 0;
         count->reset();
+        estimate += visible;
         std::uint64_t to = from;
-        if (remaining > 0) {
-            q->bind(1, g).bind(2, static_cast<std::int64_t>(from)).bind(3, static_cast<std::int64_t>(remaining + 1));
-            std::uint64_t taken = 0;
+        std::uint64_t taken = 0;
+        if (remaining > 0 && visible > 0) {
+            q->bind(1, g)
+                .bind(2, static_cast<std::int64_t>(from))
+                .bind(3, leftOut)
+                .bind(4, who.workerId)
+                .bind(5, static_cast<std::int64_t>(remaining + 1))
+                .bind(6, static_cast<std::int64_t>(highest));
             while (q->step()) {
                 if (taken == remaining) {
                     more = true;
@@ -73,22 +112,22 @@ Result<std::string> SyncService::pull(const DeviceIdentity& who, std::string_vie
             }
             GW_TRY(q->status());
             q->reset();
-            bool truncated = taken == remaining && more;
             remaining -= taken;
-            // A device that had the grid learns which of its rows left it, up to where this
-            // answer's cursor reaches (all of the log when nothing of this grid was left out).
-            if (!g.isNil() && from > 0) {
-                std::int64_t upper = truncated ? static_cast<std::int64_t>(to) : INT64_MAX;
-                moves->bind(1, g).bind(2, static_cast<std::int64_t>(from)).bind(3, upper);
-                while (moves->step()) {
-                    auto* ref = resp.add_moved_out();
-                    ref->set_table(moves->getText(0));
-                    ref->set_row_id(wire::uuidBytes(moves->getUuid(1)));
-                    to = std::max(to, static_cast<std::uint64_t>(moves->getInt(2)));
-                }
-                GW_TRY(moves->status());
-                moves->reset();
+        }
+        bool truncated = taken < visible;
+        // Everything visible was sent: the cursor moves past the rows left out as well.
+        if (!truncated) to = std::max(from, highest);
+        // A device that had the grid learns which of its rows left it, up to where this answer's
+        // cursor reaches.
+        if (!g.isNil() && from > 0 && to > from) {
+            moves->bind(1, g).bind(2, static_cast<std::int64_t>(from)).bind(3, static_cast<std::int64_t>(to));
+            while (moves->step()) {
+                auto* ref = resp.add_moved_out();
+                ref->set_table(moves->getText(0));
+                ref->set_row_id(wire::uuidBytes(moves->getUuid(1)));
             }
+            GW_TRY(moves->status());
+            moves->reset();
         }
         auto* cur = resp.add_cursors();
         cur->set_grid_id(wire::uuidBytes(g));
