@@ -566,7 +566,8 @@ SimOutcome runSimulation(const SimOptions& options) {
     for (std::size_t i = 0; i < w.devices.size() && out.converged; ++i) {
         auto& d = w.devices[i];
         std::string mine = dumpJson(*d.store, d.grids);
-        std::string theirs = w.service->dump(d.grids);
+        // The server holds every worker's track; a phone only its own worker's (pull.cpp).
+        std::string theirs = w.service->dump(d.grids, d.worker);
         if (mine != theirs) {
             out.converged = false;
             w.fail("device " + std::to_string(i) + " differs from the server:" + firstDifference(mine, theirs));

@@ -5,6 +5,7 @@
 #include "gridwork/core/store/store.h"
 
 #include <algorithm>
+#include <set>
 
 namespace gridwork {
 
@@ -21,9 +22,24 @@ bool inScope(const Uuid& grid, const std::optional<std::vector<Uuid>>& scope) {
     if (!scope || grid.isNil()) return true;
     return std::find(scope->begin(), scope->end(), grid) != scope->end();
 }
+
+// The patrols of a worker: the only ones whose track points his devices hold.
+std::set<Uuid> patrolsOf(Store& store, const Uuid& worker) {
+    std::set<Uuid> out;
+    db::Statement* q =
+        store.database().prepare("SELECT id FROM " + std::string(tables::kPatrols) + " WHERE worker_id=?1");
+    if (!q) return out;
+    q->bind(1, worker);
+    while (q->step()) out.insert(q->getUuid(0));
+    q->reset();
+    return out;
+}
 }  // namespace
 
-std::string dumpJson(Store& store, const std::optional<std::vector<Uuid>>& gridScope) {
+std::string dumpJson(Store& store, const std::optional<std::vector<Uuid>>& gridScope,
+                     const std::optional<Uuid>& trackOwner) {
+    std::optional<std::set<Uuid>> ownPatrols;
+    if (trackOwner) ownPatrols = patrolsOf(store, *trackOwner);
     std::string out = "{";
     bool firstTable = true;
     for (const auto& table : replicatedTables()) {
@@ -41,11 +57,15 @@ std::string dumpJson(Store& store, const std::optional<std::vector<Uuid>>& gridS
         out += jsonQuote(table.name) + ": [";
         bool firstRow = true;
         if (q) {
-            int gridIndex = -1;
-            for (std::size_t i = 0; i < cols.size(); ++i)
+            int gridIndex = -1, patrolIndex = -1;
+            for (std::size_t i = 0; i < cols.size(); ++i) {
                 if (cols[i]->name == "grid_id") gridIndex = static_cast<int>(i) + 1;
+                if (cols[i]->name == "patrol_id") patrolIndex = static_cast<int>(i) + 1;
+            }
+            bool ownTracksOnly = ownPatrols && std::string(table.name) == tables::kTrackPoints && patrolIndex > 0;
             while (q->step()) {
                 if (gridIndex > 0 && !inScope(q->getUuid(gridIndex), gridScope)) continue;
+                if (ownTracksOnly && !ownPatrols->count(q->getUuid(patrolIndex))) continue;
                 out += firstRow ? "\n  {" : ",\n  {";
                 firstRow = false;
                 out += "\"id\": " + jsonQuote(q->getUuid(0).toString());

@@ -296,11 +296,6 @@ Status SyncEngine::push(SyncReport& report) {
             if (restored) {
                 GW_ASSIGN_OR_RETURN(auto moved, renumberOutbox(txn, resp->device_high_seq()));
                 (void)moved;
-                // What this phone wrote after the copy was made is on the server, not here: every
-                // grid starts again at 0, and the next pull brings it back with the rest.
-                Cursors restart = parseCursors(m_store.meta(kCursors));
-                for (auto& [grid, seq] : restart) seq = 0;
-                GW_TRY(m_store.setMeta(kCursors, formatCursors(restart)));
                 GW_TRY(m_store.setMeta(kRestores, std::to_string(metaU64(m_store, kRestores) + 1)));
             }
             if (resp->kept_changes() > 0)
@@ -324,7 +319,6 @@ Status SyncEngine::pull(SyncReport& report) {
         pb::PullRequest req;
         fillCursors(cursors, req.mutable_cursors());
         req.set_max_changes(m_options.pullBatch);
-        req.set_device_high_seq(outboxHighSeq(m_store));
         auto reply = call(Endpoint::Pull, req.SerializeAsString(), report);
         if (!reply) return fail(reply.status());
         auto resp = wire::parseMessage<pb::PullResponse>(reply->body);

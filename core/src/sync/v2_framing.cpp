@@ -75,9 +75,6 @@ Result<TransportReply> V2Framing::exchange(Transport& transport, Endpoint endpoi
             pb::PullRequest pull;
             *pull.mutable_cursors() = push.pulled_cursors();
             pull.set_max_changes(m_pullBatch);
-            // The engine's next pull names the phone's highest seq: after this push, its last one.
-            if (push.changes_size() > 0)
-                pull.set_device_high_seq(push.first_seq() + static_cast<std::uint64_t>(push.changes_size()) - 1);
             attachedPull = pull.SerializeAsString();
             req.set_pull(attachedPull);
         }

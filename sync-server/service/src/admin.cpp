@@ -166,9 +166,10 @@ Status SyncService::withStore(const std::function<Status(Store&)>& fn) {
     return fn(*m_store);
 }
 
-std::string SyncService::dump(const std::optional<std::vector<Uuid>>& gridScope) {
+std::string SyncService::dump(const std::optional<std::vector<Uuid>>& gridScope,
+                              const std::optional<Uuid>& trackOwner) {
     std::lock_guard lock(m_mutex);
-    return dumpJson(*m_store, gridScope);
+    return dumpJson(*m_store, gridScope, trackOwner);
 }
 
 std::uint64_t SyncService::lastServerSeq() {

@@ -1,13 +1,10 @@
 // pull.cpp — SyncService::pull: the changes of the caller's grids past its cursors, except
-//   - the caller's own changes: server_log keeps, per column, the site whose write holds, so a
-//     column whose value is still this device's own write is already on the phone (4,742 of a
-//     day's 4,746 changes used to come straight back down) — but only where the phone holds
-//     them: not for a grid it starts at cursor 0 (new to it, or purged and given back), and not
-//     when the request's device_high_seq is below the highest seq the server applied from the
-//     device (an older copy of the phone: a restored backup lacks what it wrote after the copy);
 //   - other workers' patrol track points (行踪轨迹, sensitive personal information): they stay
 //     on the server for the console; a worker gets only his own (from any of his devices).
-// Cursors still advance past the rows left out, so they are not scanned again.
+// Cursors still advance past the rows left out, so they are not scanned again. The caller's own
+// changes do come back (the echo of a day's push): a phone restored from a backup, or given back
+// a grid it purged, lacks some of them, and the server cannot tell which from the cursors alone
+// (core/docs/sync-protocol.md, "Left out of a pull").
 #include "gridwork/server/sync_service.h"
 
 #include "gridwork/core/base/sha256.h"
@@ -45,17 +42,10 @@ Result<std::string> SyncService::pull(const DeviceIdentity& who, std::string_vie
     std::uint32_t limit = req.max_changes() ? req.max_changes() : m_options.defaultPullBatch;
     limit = std::min(limit, m_options.maxPullBatch);
     auto& db = m_store->database();
-    GW_ASSIGN_OR_RETURN(db::Statement * applied,
-                        db.prepareChecked("SELECT acked_seq FROM device_push_state WHERE site_id=?1"));
-    applied->bind(1, who.siteId);
-    std::uint64_t highestApplied = applied->step() ? static_cast<std::uint64_t>(applied->getInt(0)) : 0;
-    GW_TRY(applied->status());
-    applied->reset();
-    bool phoneHoldsItsOwn = req.device_high_seq() >= highestApplied;
     // ?1 grid, ?2 cursor, ?6 the grid's highest seq when the pull began (another process may
-    // log more meanwhile), ?3 the caller's site (nil: its own changes too), ?4 the caller's worker, ?5 limit.
+    // log more meanwhile), ?4 the caller's worker, ?5 limit.
     static constexpr const char* kVisible =
-        "grid_id=?1 AND server_seq>?2 AND server_seq<=?6 AND site<>?3 AND (tbl<>'patrol_points' OR site IN "
+        "grid_id=?1 AND server_seq>?2 AND server_seq<=?6 AND (tbl<>'patrol_points' OR site IN "
         "(SELECT site_id FROM server_devices WHERE worker_id=?4))";
     db::Statement* q =
         db.prepare(std::string("SELECT tbl,row_id,col,value,hlc,site,server_seq FROM server_log WHERE ") + kVisible +
@@ -76,10 +66,8 @@ Result<std::string> SyncService::pull(const DeviceIdentity& who, std::string_vie
         top->bind(1, g);
         std::uint64_t highest = top->step() ? static_cast<std::uint64_t>(top->getInt(0)) : 0;
         top->reset();
-        Uuid leftOut = phoneHoldsItsOwn && from > 0 ? who.siteId : Uuid::nil();
         count->bind(1, g)
             .bind(2, static_cast<std::int64_t>(from))
-            .bind(3, leftOut)
             .bind(4, who.workerId)
             .bind(6, static_cast<std::int64_t>(highest));
         std::uint64_t visible = count->step() ? static_cast<std::uint64_t>(count->getInt(0)) : 0;
@@ -90,7 +78,6 @@ Result<std::string> SyncService::pull(const DeviceIdentity& who, std::string_vie
         if (remaining > 0 && visible > 0) {
             q->bind(1, g)
                 .bind(2, static_cast<std::int64_t>(from))
-                .bind(3, leftOut)
                 .bind(4, who.workerId)
                 .bind(5, static_cast<std::int64_t>(remaining + 1))
                 .bind(6, static_cast<std::int64_t>(highest));

@@ -125,7 +125,8 @@ public:
     // WriteTxn are logged like write()).
     Status withStore(const std::function<Status(Store&)>& fn);
     // dumpJson of the server's state (all, or the scope of some grids).
-    std::string dump(const std::optional<std::vector<Uuid>>& gridScope = std::nullopt);
+    std::string dump(const std::optional<std::vector<Uuid>>& gridScope = std::nullopt,
+                     const std::optional<Uuid>& trackOwner = std::nullopt);
     std::uint64_t lastServerSeq();
     const Uuid& siteId() const;
     std::uint64_t nowMs();
