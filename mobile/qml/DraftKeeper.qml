@@ -27,6 +27,8 @@ QtObject {
             restored = true;
         }
         ready = true;
+        // What was typed before the drafts were read is kept too.
+        if (!restored) saveTimer.restart();
     }
     onValueChanged: if (ready) saveTimer.restart()
     onKeyChanged: load()

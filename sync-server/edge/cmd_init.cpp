@@ -1,5 +1,6 @@
 // init — create a township data directory; --demo seeds the demo township (demo/).
 #include "commands.h"
+#include "demo/demo_console.h"
 #include "demo/demo_township.h"
 #include "server_context.h"
 
@@ -36,6 +37,9 @@ int runInit(const Args& args) {
     if (*seed) options.seed = static_cast<std::uint64_t>(**seed);
     if (auto today = args.value("today")) options.today = *today;
     auto summary = demo::seedDemoTownship(**service, options);
+    // The web console's files (map, calendar, departments), photos and the remaining states.
+    if (summary)
+        if (auto st = demo::seedDemoConsole(**service, dir, options.seed); !st) summary = st;
     if (!summary) {
         service->reset();
         std::filesystem::remove_all(dir, ec);  // never leave a half-seeded township behind

@@ -7,6 +7,9 @@
 #include "http_edge.h"
 #include "server_context.h"
 
+#include "gridwork/server/console_api.h"
+#include "gridwork/server/console_route.h"
+
 #include <csignal>
 #include <cstdlib>
 #include <fcntl.h>
@@ -44,7 +47,8 @@ template <typename T> Status positive(const Args& args, const std::string& name,
 int runServe(const Args& args) {
     const std::string cmd = "serve";
     if (auto st = args.check({"data", "listen", "cert", "key", "max-body-mb", "max-attachment-mb", "workers", "queue",
-                              "max-conns", "max-conns-per-peer", "header-timeout-ms", "body-timeout-ms", "drain-ms"},
+                              "max-conns", "max-conns-per-peer", "header-timeout-ms", "body-timeout-ms", "drain-ms",
+                              "console"},
                              {"data", "listen"});
         !st)
         return usageError(cmd, st.message());
@@ -88,6 +92,21 @@ int runServe(const Args& args) {
     auto attachments = AttachmentHandler::open(**service, attachmentOptions);
     if (!attachments) return fail(cmd, attachments.status());
     (*service)->setAttachmentHandler(attachments->get());
+
+    // The web console (issue 11) on the same listener: its files at /console/, its API at
+    // /api/console/v1/. Live updates answer at once here (no long poll): a waiting request would
+    // hold one of the edge's few workers; the page polls every few seconds instead.
+    ConsoleOptions consoleOptions;
+    consoleOptions.staticDir = args.value("console").value_or(GRIDWORK_CONSOLE_DIST);
+    consoleOptions.attachmentsDir = dataPaths(dir).attachments;
+    consoleOptions.configDir = dir + "/console";
+    consoleOptions.maxWaitMs = 0;
+    auto console = ConsoleApi::open(**service, consoleOptions);
+    if (!console) return fail(cmd, console.status());
+    const bool https = args.value("listen")->rfind("https://", 0) == 0;
+    ConsoleRoute consoleRoute(**console, https);
+    options.routes.push_back({"/console", &consoleRoute, 1u << 20});
+    options.routes.push_back({"/api/console/v1/", &consoleRoute, 1u << 20});
 
     options.listenUrl = *args.value("listen");
     options.certFile = args.value("cert").value_or("");

@@ -16,8 +16,9 @@ const std::vector<CommandSpec>& commandSpecs() {
         {"serve",
          "--data DIR --listen URL [--cert FILE --key FILE] [--max-body-mb N] [--max-attachment-mb N] "
          "[--workers N] [--queue N] [--max-conns N] [--max-conns-per-peer N] [--header-timeout-ms MS] "
-         "[--body-timeout-ms MS] [--drain-ms MS]",
-         "serve devices over HTTP(S) until SIGTERM/SIGINT, then finish in-flight requests and exit",
+         "[--body-timeout-ms MS] [--drain-ms MS] [--console DIR]",
+         "serve devices, and the web console at /console/ (built files: --console DIR), over HTTP(S) until "
+         "SIGTERM/SIGINT, then finish in-flight requests and exit",
          {},
          runServe},
         {"worker add",

@@ -33,18 +33,21 @@ TestCase {
         compare(Reports.timeline.get(0, "kind"), "report")
     }
 
+    function draftsHold(text) {
+        Probe.waitIdle()
+        return Probe.meta("app.drafts").indexOf(text) >= 0
+    }
+
     function test_draft_is_kept_while_typing() {
         const field = findChild(page, "reportText")
-        field.text = "草稿：村口路灯不亮"
+        field.text = "草稿：村口路灯不亮"  // typed before the drafts were read: kept all the same
         page.category = "public_facility"
-        wait(800)  // the draft is written 0.4 s after typing stops
-        Probe.waitIdle()
-        verify(Probe.meta("app.drafts").indexOf("草稿：村口路灯不亮") >= 0, Probe.meta("app.drafts"))
+        tryVerify(() => Drafts.loaded, 5000)
+        // the draft is written 0.4 s after typing stops
+        tryVerify(() => draftsHold("草稿：村口路灯不亮"), 5000, Probe.meta("app.drafts"))
         field.text = ""
         page.category = ""
-        wait(800)
-        Probe.waitIdle()
-        verify(Probe.meta("app.drafts").indexOf("草稿") < 0, "an emptied form keeps no draft")
+        tryVerify(() => !draftsHold("草稿"), 5000, "an emptied form keeps no draft")
     }
 
     function test_elder_report_never_claims_a_location_it_has_not() {
