@@ -54,7 +54,7 @@ AppOptions optionsFor(const testing::TempDir& dir) {
 }
 
 std::vector<domain::TrackPoint> trackOnDisk(const AppOptions& o, const QString& patrolId) {
-    auto store = Store::open(o.dbPath.toStdString());
+    auto store = Store::open(o.dbPath.toStdString(), deviceStoreOptions(o.dbPath.toStdString()).value());
     REQUIRE(store.isOk());
     return domain::PatrolRepo(**store).track(Uuid::parse(patrolId.toStdString()).value());
 }
@@ -226,7 +226,7 @@ TEST_CASE("a visit with a photo: the file is kept under its hash and recorded as
     const Uuid visitId = Uuid::parse(recorded.at(0).at(0).toString().toStdString()).value();
     core.waitIdle();
 
-    auto store = Store::open(o.dbPath.toStdString());
+    auto store = Store::open(o.dbPath.toStdString(), deviceStoreOptions(o.dbPath.toStdString()).value());
     REQUIRE(store.isOk());
     auto visit = domain::VisitRepo(**store).get(visitId);
     REQUIRE(visit.isOk());

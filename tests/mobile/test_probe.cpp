@@ -12,7 +12,8 @@ namespace gridwork::mobile {
 namespace {
 std::unique_ptr<Store> openStore() {
     AppCore::instance()->waitIdle();
-    auto s = Store::open(AppCore::instance()->options().dbPath.toStdString());
+    std::string path = AppCore::instance()->options().dbPath.toStdString();
+    auto s = Store::open(path, deviceStoreOptions(path).value());
     return s ? std::move(s).value() : nullptr;
 }
 Uuid parseId(const QString& s) {

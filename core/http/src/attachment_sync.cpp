@@ -1,10 +1,9 @@
 #include "gridwork/http/attachment_sync.h"
 
+#include "gridwork/core/base/sealed_file.h"
 #include "gridwork/core/domain/attachment_repo.h"
 #include "gridwork/core/sync/sync_engine.h"
 #include "gridwork/core/wire/codec.h"
-
-#include <fstream>
 
 namespace gridwork::http {
 
@@ -26,14 +25,16 @@ Result<TransportReply> AttachmentSync::call(Endpoint e, const std::string& body)
 Result<AttachmentSyncReport> AttachmentSync::uploadPending() {
     AttachmentSyncReport report;
     domain::AttachmentRepo repo(m_store);
+    GW_ASSIGN_OR_RETURN(std::optional<SecretKey> fileKey, deviceFileKey(m_store.path()));
     for (const auto& a : repo.pendingUploads(1000)) {
-        std::ifstream in(a.localPath, std::ios::binary);
-        if (!in) {
+        // Sealed on the phone (sealed_file.h): decrypted here, in memory only, for the upload.
+        auto file = readMaybeSealedFile(a.localPath, fileKey ? &*fileKey : nullptr);
+        if (!file) {
             ++report.missingFiles;
             continue;
         }
-        in.seekg(0, std::ios::end);
-        const std::uint64_t total = static_cast<std::uint64_t>(in.tellg());
+        const std::string& bytes = *file;
+        const std::uint64_t total = bytes.size();
 
         pb::AttachmentStatusRequest ask;
         ask.set_sha256(a.sha256);
@@ -46,20 +47,14 @@ Result<AttachmentSyncReport> AttachmentSync::uploadPending() {
         }
         bool complete = st.complete();
         bool mismatch = false;
-        std::string buf(m_options.chunkBytes, '\0');
         while (!complete) {
             if (held > total) held = 0;  // the server holds more than the file has: start over
-            in.clear();
-            in.seekg(static_cast<std::streamoff>(held));
             std::size_t n = static_cast<std::size_t>(std::min<std::uint64_t>(m_options.chunkBytes, total - held));
-            in.read(buf.data(), static_cast<std::streamsize>(n));
-            if (static_cast<std::size_t>(in.gcount()) != n)
-                return Status(ErrorCode::Storage, "cannot read " + a.localPath);
             pb::AttachmentChunk chunk;
             chunk.set_sha256(a.sha256);
             chunk.set_offset(held);
             chunk.set_total_size(total);
-            chunk.set_data(buf.data(), n);
+            chunk.set_data(bytes.data() + held, n);
             chunk.set_mime(a.mime);
             chunk.set_grid_id(wire::uuidBytes(a.gridId));
             auto sent = call(Endpoint::AttachmentChunk, chunk.SerializeAsString());

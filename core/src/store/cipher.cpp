@@ -16,6 +16,7 @@ namespace gridwork::db {
 namespace fs = std::filesystem;
 
 namespace {
+#ifdef GRIDWORK_HAVE_SQLCIPHER
 std::mutex& encryptionMutex() {
     static std::mutex m;
     return m;
@@ -73,7 +74,6 @@ void removeWithSidecars(const std::string& path) {
     for (const char* suffix : {"", "-wal", "-shm", "-journal"}) fs::remove(path + suffix, ec);
 }
 
-#ifdef GRIDWORK_HAVE_SQLCIPHER
 Status exportEncrypted(const std::string& path, const std::string& tmp, const SecretKey& key) {
     sqlite3* plain = nullptr;
     // CREATE: ATTACH takes the main connection's flags, and it must create the encrypted copy.

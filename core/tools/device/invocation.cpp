@@ -59,7 +59,8 @@ Result<Store*> Invocation::store(std::optional<Uuid> siteId) {
     if (!m_sub.createsStore && !std::filesystem::exists(m_dbPath))
         return Status(ErrorCode::NotFound,
                       "no database at " + m_dbPath + " (create it with: gridwork-device --db " + m_dbPath + " init)");
-    StoreOptions options;
+    // Encrypted at rest under the device's key (store.h: deviceStoreOptions).
+    GW_ASSIGN_OR_RETURN(StoreOptions options, deviceStoreOptions(m_dbPath));
     options.durable = true;
     options.siteId = siteId;
     GW_ASSIGN_OR_RETURN(m_store, Store::open(m_dbPath, options));

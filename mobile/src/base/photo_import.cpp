@@ -1,5 +1,6 @@
 #include "base/photo_import.h"
 
+#include "gridwork/core/base/sealed_file.h"
 #include "gridwork/core/base/sha256.h"
 #include "gridwork/core/domain/attachment_repo.h"
 
@@ -10,7 +11,7 @@
 
 namespace gridwork::mobile {
 
-Result<ImportedPhoto> importPhotoFile(const QString& sourcePath, const QString& storePath) {
+Result<ImportedPhoto> importPhotoFile(const QString& sourcePath, const QString& storePath, const SecretKey* fileKey) {
     QString path = sourcePath.startsWith(QLatin1String("file:")) ? QUrl(sourcePath).toLocalFile() : sourcePath;
     QFile in(path);
     if (!in.open(QIODevice::ReadOnly))
@@ -26,7 +27,11 @@ Result<ImportedPhoto> importPhotoFile(const QString& sourcePath, const QString& 
     const QString target =
         dir.filePath(QStringLiteral("photos/%1.%2")
                          .arg(QString::fromStdString(p.sha256), ext.isEmpty() ? QStringLiteral("jpg") : ext));
-    if (!QFile::exists(target)) {
+    if (!QFile::exists(target) && fileKey) {
+        std::string_view plain(bytes.constData(), static_cast<std::size_t>(bytes.size()));
+        if (!sealFile(target.toStdString(), plain, *fileKey).isOk())
+            return Status(ErrorCode::Storage, QObject::tr("Photo could not be saved").toStdString());
+    } else if (!QFile::exists(target)) {
         QFile out(target);
         if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.flush())
             return Status(ErrorCode::Storage, QObject::tr("Photo could not be saved").toStdString());

@@ -2,12 +2,15 @@
 // photo folder under its content hash, and records it as an attachment of a visit or report.
 //
 // Contract: runs on the DB worker thread. The file is copied to <store dir>/photos/<sha256>.<ext>
-// (content-addressed: the same photo twice is one file), then AttachmentRepo::record() writes the
-// record (pending upload) with local_path set. Errors: NotFound (no such file), Storage (copy
-// failed), or the repository's validation error.
+// (content-addressed: the same photo twice is one file; the hash is of the photo's own bytes),
+// sealed with fileKey when one is given (the device's deviceFileKey(), sealed_file.h:
+// the copy on the phone is encrypted, decrypted only in memory for display and upload), then
+// AttachmentRepo::record() writes the record (pending upload) with local_path set. Errors: NotFound (no such file),
+// Storage (copy failed), or the repository's validation error.
 #pragma once
 
 #include "gridwork/core/base/error.h"
+#include "gridwork/core/base/sealed_file.h"
 #include "gridwork/core/domain/records.h"
 #include "gridwork/core/store/store.h"
 
@@ -24,7 +27,8 @@ struct ImportedPhoto {
     std::string localPath;
 };
 
-Result<ImportedPhoto> importPhotoFile(const QString& sourcePath, const QString& storePath);
+Result<ImportedPhoto> importPhotoFile(const QString& sourcePath, const QString& storePath,
+                                      const SecretKey* fileKey = nullptr);
 Result<domain::Attachment> attachPhoto(Store& store, const ImportedPhoto& photo, const Uuid& gridId,
                                        const std::string& ownerTable, const Uuid& ownerId);
 
@@ -37,7 +41,9 @@ Result<Saved> saveWithPhoto(Store& store, const QString& photoPath, const QStrin
                             const std::string& ownerTable, SaveFn save) {
     std::optional<ImportedPhoto> photo;
     if (!photoPath.isEmpty()) {
-        auto imported = importPhotoFile(photoPath, storePath);
+        auto fileKey = deviceFileKey(store.path());
+        if (!fileKey) return fileKey.status();
+        auto imported = importPhotoFile(photoPath, storePath, *fileKey ? &**fileKey : nullptr);
         if (!imported) return imported.status();
         photo = *imported;
     }

@@ -25,7 +25,9 @@ void DbWorker::open(const QString& path) {
     m_path = path;
     if (!m_thread.isRunning()) m_thread.start();
     enqueue([this, path](Store*) {
-        auto opened = Store::open(path.toStdString());
+        auto options = deviceStoreOptions(path.toStdString());  // encrypted at rest
+        auto opened =
+            options ? Store::open(path.toStdString(), *options) : Result<std::unique_ptr<Store>>(options.status());
         if (!opened) {
             qCWarning(lcDb) << "store cannot be opened:" << path << opened.status().toString().c_str();
             emit this->opened(false, QString::fromStdString(opened.status().toString()));

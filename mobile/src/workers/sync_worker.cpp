@@ -23,7 +23,8 @@ public:
     explicit Impl(SyncWorker& owner) : m_owner(owner) {}
 
     void open(const QString& path) {
-        auto s = Store::open(path.toStdString());
+        auto options = deviceStoreOptions(path.toStdString());  // encrypted at rest
+        auto s = options ? Store::open(path.toStdString(), *options) : Result<std::unique_ptr<Store>>(options.status());
         if (!s) {
             emit m_owner.finished(false, QString::fromStdString(s.status().toString()), false, false);
             return;

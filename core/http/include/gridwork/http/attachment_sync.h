@@ -6,8 +6,11 @@
 // (AttachmentStatus), sends the rest in chunks from exactly that offset (AttachmentChunk) and
 // marks the record uploaded when the server says complete (it verified the sha256). After a
 // dropped connection the next call resumes from the last byte the server holds. A missing local
-// file is skipped (counted); a HASH_MISMATCH (the file changed after it was recorded) is counted
-// and the upload restarts from zero next time; any other failure ends the call with its Status.
+// file, or a sealed one that does not decrypt, is skipped (counted). A file sealed with the
+// device's file key (sealed_file.h: deviceFileKey) is decrypted in memory for the upload and never written plain;
+// a plain file (from before encryption) is sent as it is. A HASH_MISMATCH (the file changed
+// after it was recorded) is counted and the upload restarts from zero next time; any other
+// failure ends the call with its Status.
 // The token is the device's (SyncEngine::deviceToken, stored by SyncEngine::enroll).
 // Ownership: borrows the Store and the Transport. Thread-safety: one thread (the Store's rule).
 #pragma once
