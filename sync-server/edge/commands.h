@@ -31,6 +31,7 @@ int runWorkerCode(const Args& args);
 int runWorkerReassign(const Args& args);
 int runWorkerRevoke(const Args& args);
 int runWorkerList(const Args& args);
+int runPrivacy(const Args& args);
 int runLedgerImport(const Args& args);
 int runReportList(const Args& args);
 int runReportAccept(const Args& args);

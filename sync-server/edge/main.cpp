@@ -102,6 +102,11 @@ const std::vector<CommandSpec>& commandSpecs() {
          runStaffDisable},
         {"staff list", "--data DIR [--json]", "console accounts and their roles", {"json"}, runStaffList},
         {"dump", "--data DIR [--grids GRID[,GRID]]", "canonical JSON of the server's state (or a scope)", {}, runDump},
+        {"privacy",
+         "--data DIR [--track-days N]",
+         "how long patrol tracks are kept (default 180 days; N sets it); deletes older track points",
+         {},
+         runPrivacy},
     };
     return specs;
 }

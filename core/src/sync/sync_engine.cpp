@@ -5,6 +5,7 @@
 #include "gridwork/core/store/store.h"
 #include "gridwork/core/sync/batch_apply.h"
 #include "gridwork/core/sync/replica_maintenance.h"
+#include "gridwork/core/sync/track_retention.h"
 #include "gridwork/core/wire/codec.h"
 #include "sync/v2_framing.h"
 
@@ -229,6 +230,17 @@ Result<SyncReport> SyncEngine::sync() {
     if (m_store.outboxCount() > 0) GW_TRY(push(report));
     // A grid whose purge waited for its pending work: that work is up now, purge it.
     if (metaU64(m_store, kDeferred) > 0) GW_TRY(pull(report));
+    // Track points the server now holds and that are older than the retention period leave the
+    // phone (track_retention.h).
+    if (m_options.trackRetentionMs > 0) {
+        const auto now = static_cast<std::int64_t>(m_store.clock().correctedNowMs());
+        GW_TRY(m_store.transaction([&](WriteTxn& txn) -> Status {
+            GW_ASSIGN_OR_RETURN(report.expiredTrackPoints,
+                                expireTrackPoints(txn, static_cast<std::uint64_t>(std::max<std::int64_t>(
+                                                           0, now - m_options.trackRetentionMs))));
+            return Status::ok();
+        }));
+    }
     GW_TRY(m_store.setMeta(kLastSync, std::to_string(m_store.clock().correctedNowMs())));
     GW_TRY(m_store.setMeta(kLastError, ""));
     reportProgress(SyncProgress::Phase::Done, report.pushed + report.pulled, report.pushed + report.pulled, report);

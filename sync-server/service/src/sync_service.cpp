@@ -44,6 +44,10 @@ Result<std::unique_ptr<SyncService>> SyncService::open(SyncServiceOptions option
     SyncService* raw = svc.get();
     store->setApplyObserver([raw](WriteTxn& txn, const Change& c) { return raw->logColumn(txn, c); });
     svc->m_store = std::move(store);
+    {
+        std::lock_guard lock(svc->m_mutex);
+        svc->expireTracksIfDueLocked();
+    }
     return svc;
 }
 
@@ -182,6 +186,7 @@ Reply SyncService::handle(Endpoint endpoint, std::string_view body, std::string_
 }
 
 Reply SyncService::handleLocked(Endpoint endpoint, std::string_view body, std::string_view token) {
+    expireTracksIfDueLocked();
     Result<std::string> out = Status(ErrorCode::NotFound, "unknown endpoint");
     if (endpoint == Endpoint::Enroll) {
         out = enroll(body);

@@ -57,6 +57,9 @@ struct SyncOptions {
     // falls back to v1 by itself against a server without it). false = speak v1 only.
     bool wireV2 = true;
     std::size_t v2PushBatch = 5000;  // with v2, pushBatch is this: a day's work in one request
+    // Patrol track points older than this, and held by the server, are deleted from the phone
+    // after each sync (track_retention.h); 0 keeps them.
+    std::int64_t trackRetentionMs = 30LL * 24 * 3600 * 1000;
     // Injected so tests and the simulator do not wait; default sleeps the thread.
     std::function<void(std::chrono::milliseconds)> sleep;
     std::function<void(const SyncProgress&)> progress;
@@ -75,6 +78,7 @@ struct SyncReport {
     std::uint64_t restoresDetected = 0;     // pushes that showed this file is an older copy (backup)
     std::uint64_t rowsMovedOut = 0;         // rows the township moved out of this device's grids, deleted
     std::uint64_t retries = 0;
+    std::uint64_t expiredTrackPoints = 0;  // old, acknowledged track points deleted from the phone
     std::uint64_t bytesUp = 0;
     std::uint64_t bytesDown = 0;
 };

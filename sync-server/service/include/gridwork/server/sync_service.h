@@ -60,6 +60,9 @@ struct SyncServiceOptions {
     std::uint32_t maxV2PullBatch = 20000;
     // false once v1 is dropped: /v1/push and /v1/pull then tell the phone, in Chinese, to update.
     bool acceptV1 = true;
+    // Patrol track points are kept this long unless the township set its own period
+    // (setTrackRetentionDays); older ones are deleted at open and hourly (retention.cpp).
+    std::uint32_t trackRetentionDays = 180;
 };
 
 // Who a token belongs to.
@@ -128,6 +131,12 @@ public:
     std::string dump(const std::optional<std::vector<Uuid>>& gridScope = std::nullopt,
                      const std::optional<Uuid>& trackOwner = std::nullopt);
     std::uint64_t lastServerSeq();
+    // Data minimisation (core/docs/privacy.md): the township's period for patrol track points
+    // (1..3650 days, kept in the server's meta; InvalidArgument otherwise), and the expiry itself
+    // (points recorded longer ago than the period, with their log entries; the number deleted).
+    Status setTrackRetentionDays(std::uint32_t days);
+    std::uint32_t trackRetentionDays();
+    Result<std::uint64_t> expireTracks();
     const Uuid& siteId() const;
     std::uint64_t nowMs();
 
@@ -154,6 +163,9 @@ private:
     Status transact(const std::function<Status(WriteTxn&)>& fn);
     Reply errorReply(const Status& status, bool wipe = false);
     bool isRevokedToken(std::string_view token);
+    std::uint32_t trackRetentionDaysLocked();
+    Result<std::uint64_t> expireTracksLocked(std::uint64_t nowMs);
+    void expireTracksIfDueLocked();
 
     SyncServiceOptions m_options;
     std::mutex m_mutex;
@@ -164,6 +176,7 @@ private:
     std::uint64_t m_staleEpoch = 0;    // set by push() for the stale-push error it returns
     std::uint64_t m_enrollWindow = 0;  // the minute m_enrollFailures counts (enroll.cpp)
     int m_enrollFailures = 0;
+    std::uint64_t m_lastTrackExpiryMs = 0;  // when expireTracksLocked last ran
 };
 
 }  // namespace gridwork::server
