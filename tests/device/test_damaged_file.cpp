@@ -1,5 +1,6 @@
 // A damaged device file (issue 8): a meta number that is not a number is a typed, readable
 // refusal naming the key — never an abort (std::stoull used to throw: exit 134).
+#include "device_files.h"
 #include "cli_runner.h"
 #include "temp_dir.h"
 
@@ -16,7 +17,7 @@ const std::string kGrid = "018f0000-0000-7000-8000-00000000a001";
 const std::string kWorker = "018f0000-0000-7000-8000-00000000b001";
 
 void setMeta(const std::string& file, const std::string& key, const std::string& value) {
-    auto db = db::Database::open(file);
+    auto db = gridwork::testing::openDeviceDatabase(file);
     REQUIRE(db.isOk());
     REQUIRE((*db)
                 ->exec("INSERT INTO meta(key,value) VALUES('" + key + "','" + value +

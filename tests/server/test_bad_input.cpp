@@ -1,5 +1,6 @@
 // Bad input sent with curl gets a typed error with the right HTTP status, changes nothing, and
 // never takes the server down. Also: HTTPS with a self-signed pair, and a clean SIGTERM.
+#include "device_files.h"
 #include "server_fixture.h"
 #include "temp_dir.h"
 
@@ -44,7 +45,7 @@ Answer post(const TempDir& tmp, const std::string& url, const std::string& path,
 }
 
 std::string tokenOf(const Device& d, Uuid* site) {
-    auto store = Store::open(d.db());
+    auto store = gridwork::testing::openDeviceStore(d.db());
     REQUIRE(store.isOk());
     *site = (*store)->siteId();
     return (*store)->meta("sync.token").value_or("");

@@ -1,4 +1,5 @@
 // A killed server loses nothing and duplicates nothing; a dropped upload resumes where it stopped.
+#include "device_files.h"
 #include "server_fixture.h"
 #include "temp_dir.h"
 
@@ -30,7 +31,7 @@ int countOf(const std::string& text, const std::string& needle) {
 void writeOffline(const std::string& db, int households) {
     StoreOptions o;
     o.durable = false;
-    auto store = Store::open(db, o);
+    auto store = gridwork::testing::openDeviceStore(db, o);
     REQUIRE(store.isOk());
     auto grid = (*store)->meta("device.grid_id");
     REQUIRE(grid.has_value());

@@ -73,8 +73,9 @@ TEST_CASE("the phone deletes old track points only after the server holds them")
     CHECK(again.pushed == 0);
     CHECK(points(*d->store) == 20);
 
-    // A phone configured to keep tracks (0) keeps them.
-    auto keeper = t.device({t.gridA});
+    // A phone configured to keep tracks (0) keeps them: the worker's second phone pulls his whole
+    // track (other workers' tracks never reach a phone).
+    auto keeper = t.deviceFor(d->worker, {t.gridA});
     SyncOptions o;
     o.sleep = [](std::chrono::milliseconds) {};
     o.trackRetentionMs = 0;
@@ -111,8 +112,8 @@ TEST_CASE("the server deletes tracks older than the township's period, with thei
     CHECK(serverPoints(*t.service, &logged) == 10);
     CHECK(logged == 10 * 6);  // the six columns of each point left; none of the deleted ones
 
-    // A new device of the grid pulls only the points still kept.
-    auto fresh = t.device({t.gridA});
+    // A new phone of the same worker pulls only the points still kept.
+    auto fresh = t.deviceFor(d->worker, {t.gridA});
     REQUIRE(SyncEngine(*fresh->store, *fresh->transport, keep).sync().isOk());
     CHECK(points(*fresh->store) == 10);
 }
