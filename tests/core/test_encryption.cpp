@@ -9,7 +9,10 @@
 #include "temp_dir.h"
 
 #include <doctest/doctest.h>
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include <cstdio>
 #include <cstdlib>
@@ -217,3 +220,53 @@ TEST_CASE("a half-finished encryption from a crash is discarded and done again")
     CHECK_FALSE(fs::exists(path + ".encrypting"));
 }
 #endif
+
+namespace {
+// Whether some process other than the caller holds SQLite's SHARED lock on the database file
+// (what keeps another connection from deleting the WAL on close). Asked from a forked child,
+// because fcntl does not report a process's own locks to itself.
+bool othersSeeSharedLock(const std::string& path) {
+    const pid_t child = fork();
+    REQUIRE(child >= 0);
+    if (child == 0) {
+        const int fd = ::open(path.c_str(), O_RDWR);
+        struct flock probe{};
+        probe.l_type = F_WRLCK;
+        probe.l_whence = SEEK_SET;
+        probe.l_start = 0x40000002;  // SQLite's SHARED_FIRST
+        probe.l_len = 510;           // SHARED_SIZE
+        const bool held = fd >= 0 && fcntl(fd, F_GETLK, &probe) == 0 && probe.l_type != F_UNLCK;
+        _exit(held ? 0 : 1);
+    }
+    int status = 0;
+    REQUIRE(waitpid(child, &status, 0) == child);
+    return WIFEXITED(status) && WEXITSTATUS(status) == 0;
+}
+}  // namespace
+
+TEST_CASE("opening a second connection keeps the first one's file locks (its WAL is not deleted under it)") {
+    testing::TempDir dir;
+    const std::string path = dir.file("device.db");
+    StoreOptions o;
+    o.key = SecretKey::random();
+    auto first = Store::open(path, o);
+    REQUIRE(first.isOk());
+    REQUIRE((*first)->write(resident(newUuidV7())).isOk());
+    REQUIRE(othersSeeSharedLock(path));
+
+    // The app's sync worker opens its own connection; the plain-file check must not drop the
+    // locks the first connection holds (closing any descriptor of a file drops them all).
+    CHECK_FALSE(db::isPlainDatabaseFile(path));
+    CHECK(othersSeeSharedLock(path));
+    {
+        auto second = Store::open(path, o);
+        REQUIRE(second.isOk());
+    }
+    CHECK(othersSeeSharedLock(path));
+
+    REQUIRE((*first)->write(resident(newUuidV7())).isOk());
+    first->reset();
+    auto reopened = Store::open(path, o);
+    REQUIRE(reopened.isOk());
+    CHECK((*reopened)->database().queryInt("SELECT count(*) FROM residents") == 2);
+}

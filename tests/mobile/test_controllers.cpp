@@ -187,6 +187,7 @@ TEST_CASE("gridwork-app killed with SIGKILL mid-patrol: the track on disk is who
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     app.setProcessEnvironment(env);
+    app.setProcessChannelMode(QProcess::ForwardedChannels);  // its log, in this test's output
     app.start(QStringLiteral(GRIDWORK_APP_BINARY), {QStringLiteral("--db"), o.dbPath, QStringLiteral("--nmea"),
                                                     QStringLiteral(GRIDWORK_TEST_DATA "/fast-patrol.nmea")});
     REQUIRE(app.waitForStarted());

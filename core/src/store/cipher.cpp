@@ -7,7 +7,6 @@
 
 #include <cstring>
 #include <filesystem>
-#include <fstream>
 #include <mutex>
 #include <vector>
 
@@ -122,10 +121,26 @@ Status exportEncrypted(const std::string& path, const std::string& tmp, const Se
 }  // namespace
 
 bool isPlainDatabaseFile(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
+    // Read through SQLite's VFS, never with our own descriptor: closing any descriptor of a file
+    // drops every POSIX lock this process holds on it, so an open connection of this process
+    // would lose its locks, another process would take itself for the last connection, and
+    // delete the WAL this one still writes into (committed rows lost). The unix VFS defers the
+    // close while a connection of this process holds locks on the file.
+    std::error_code ec;
+    if (!fs::is_regular_file(path, ec) || fs::file_size(path, ec) < 16 || ec) return false;
+    sqlite3_vfs* vfs = sqlite3_vfs_find(nullptr);
+    if (!vfs) return false;
+    std::vector<char> handle(static_cast<std::size_t>(vfs->szOsFile));
+    auto* file = reinterpret_cast<sqlite3_file*>(handle.data());
+    int flags = 0;
+    if (vfs->xOpen(vfs, path.c_str(), file, SQLITE_OPEN_READONLY | SQLITE_OPEN_MAIN_DB, &flags) != SQLITE_OK) {
+        if (file->pMethods) file->pMethods->xClose(file);
+        return false;
+    }
     char header[16] = {};
-    if (!in.read(header, sizeof header)) return false;
-    return std::memcmp(header, "SQLite format 3\0", 16) == 0;
+    const bool read = file->pMethods->xRead(file, header, sizeof header, 0) == SQLITE_OK;
+    file->pMethods->xClose(file);
+    return read && std::memcmp(header, "SQLite format 3\0", 16) == 0;
 }
 
 Status encryptPlainFile(const std::string& path, const SecretKey& key) {

@@ -1,5 +1,6 @@
 #include "controllers/patrol_controller.h"
 
+#include "base/log.h"
 #include "base/position_service.h"
 #include "base/qt_convert.h"
 #include "controllers/app_controller.h"
@@ -109,6 +110,8 @@ void PatrolController::refresh() {
         [this](PatrolSnapshot snap) {
             const bool firstLoad = !m_loaded;
             m_loaded = true;
+            if (firstLoad)
+                qCInfo(lcPosition) << (snap.patrol ? "open patrol found, recording resumes" : "no open patrol");
             if (snap.patrol) {
                 m_patrolId = idString(snap.patrol->id);
                 m_startedAtMs = snap.patrol->startedAt;
@@ -244,7 +247,9 @@ void PatrolController::onFix(const QGeoPositionInfo& info) {
             return QString();
         },
         [this](QString error) {
-            if (!error.isEmpty()) setLastError(error);
+            if (error.isEmpty()) return;
+            qCWarning(lcPosition) << "track point not recorded:" << error;
+            setLastError(error);
         });
 }
 
