@@ -172,8 +172,14 @@ async function main() {
   await shot(page, '05-detail-dispatched')
 
   await page.goto(base + '/console/#/map')
-  const pin = page.locator('.pin-label', { hasText: number })
-  check(await pin.first().waitFor({ timeout: 10000 }).then(() => true, () => false), 'the map shows the report\'s pin, labelled')
+  // The pin carries its status glyph (分: dispatched); its label shows on hover at township zoom.
+  const dot = page.locator(`.pin-dot[data-number="${number}"]`)
+  check(await dot.waitFor({ timeout: 10000 }).then(() => true, () => false), 'the map shows the report\'s pin')
+  check((await dot.textContent().catch(() => '')) === '分', 'the pin reads 分 (已分办), not colour alone')
+  await dot.hover({ timeout: 3000 }).catch(() => dot.dispatchEvent('mouseover'))
+  const label = page.locator('.pin-label', { hasText: number })
+  check(await label.first().waitFor({ timeout: 5000 }).then(() => true, () => false), 'the pin is labelled with its number on hover')
+  await page.mouse.move(5, 700)
   await shot(page, '06-map')
 
   await logout(page)

@@ -92,7 +92,7 @@ export function statusTagType(status: string): TagType {
   }
 }
 
-// Pin colours on the map (with a text label beside every pin: never colour alone).
+// Pin colours on the map (with the status glyph in every pin: never colour alone).
 export function statusColor(status: string): string {
   return (
     {
@@ -107,6 +107,27 @@ export function statusColor(status: string): string {
     } as Record<string, string>
   )[status] ?? '#888888'
 }
+
+// The one character written in a pin, so its state reads without colour (and without a label
+// beside every pin, which pile up where a village has many reports). Distinct per status.
+export function statusGlyph(status: string): string {
+  return (
+    {
+      reported: '报',
+      accepted: '受',
+      dispatched: '分',
+      handling: '办',
+      handled: '处',
+      closed: '结',
+      returned: '退',
+      reopened: '重',
+      escalated: '督',
+    } as Record<string, string>
+  )[status] ?? '?'
+}
+
+// Pin labels (number and status) stay on from this zoom on; below it they show on hover.
+export const PIN_LABEL_ZOOM = 16
 
 export const categoryIcons: Record<string, string> = {
   safety_hazard: '⚠️',

@@ -1,6 +1,7 @@
 #include "demo_console.h"
 
 #include "demo_people.h"
+#include "grid_cells.h"
 
 #include "gridwork/core/base/sha256.h"
 #include "gridwork/core/domain/report_repo.h"
@@ -110,7 +111,7 @@ Status seedDemoConsole(SyncService& service, const std::string& dataDir, std::ui
     GW_TRY(writeFile(dir + "/config.json", kConfig.dump(2) + "\n"));
     GW_TRY(writeFile(dir + "/holidays.txt", kHolidays));
 
-    // Grid polygons around the grid's checkpoints; households inside.
+    // Grid boundaries that tile the township (grid_cells.h); households inside their grid.
     json features = json::array();
     std::vector<std::pair<Uuid, std::string>> photos;  // open report → photo
     GW_TRY(service.withStore([&](Store& store) -> Status {
@@ -119,36 +120,44 @@ Status seedDemoConsole(SyncService& service, const std::string& dataDir, std::ui
                             db.prepareChecked("SELECT o.id, o.name, AVG(c.lat), AVG(c.lon) FROM org_units o JOIN "
                                               "checkpoints c ON c.grid_id = o.id WHERE o.level = 'grid' GROUP BY "
                                               "o.id ORDER BY o.code"));
-        std::map<Uuid, std::pair<double, double>> centres;
+        std::vector<std::pair<Uuid, std::string>> grids;
+        std::vector<LonLat> centres;
         while (g->step()) {
-            Uuid id = g->getUuid(0);
-            double lat = g->getReal(2), lon = g->getReal(3);
-            centres[id] = {lat, lon};
-            json ring = json::array();
-            for (int k = 0; k <= 6; ++k) {
-                double a = (k % 6) * std::numbers::pi / 3 + 0.3,
-                       r = 0.85 + 0.15 * ((k * 7 + static_cast<int>(lat * 1e4)) % 5) / 4.0;
-                ring.push_back({lon + 0.0025 * r * std::cos(a), lat + 0.0021 * r * std::sin(a)});
-            }
-            ring.back() = ring.front();
-            features.push_back({{"type", "Feature"},
-                                {"properties", {{"grid_id", id.toString()}, {"name", g->getText(1)}}},
-                                {"geometry", {{"type", "Polygon"}, {"coordinates", {ring}}}}});
+            grids.push_back({g->getUuid(0), g->getText(1)});
+            centres.push_back({g->getReal(3), g->getReal(2)});
         }
         g->reset();
+        // Grids tile the township (grid_cells.h): up to ~1.2 km from the centre, 40 m between.
+        const auto rings = gridCells(centres, 0.011, 0.0004);
+        std::map<Uuid, std::size_t> gridIndex;
+        for (std::size_t i = 0; i < grids.size(); ++i) {
+            gridIndex[grids[i].first] = i;
+            json ring = json::array();
+            for (const auto& p : rings[i]) ring.push_back({p.lon, p.lat});
+            features.push_back({{"type", "Feature"},
+                                {"properties", {{"grid_id", grids[i].first.toString()}, {"name", grids[i].second}}},
+                                {"geometry", {{"type", "Polygon"}, {"coordinates", {ring}}}}});
+        }
         GW_ASSIGN_OR_RETURN(db::Statement * h,
                             db.prepareChecked("SELECT id, grid_id, address FROM households ORDER BY id"));
         while (h->step()) {
-            auto it = centres.find(h->getUuid(1));
-            if (it == centres.end()) continue;
-            double a = pick(rng, 0, 359) * std::numbers::pi / 180, r = pick(rng, 5, 95) / 100.0;
-            features.push_back(
-                {{"type", "Feature"},
-                 {"properties", {{"grid_id", it->first.toString()}, {"address", h->getText(2)}}},
-                 {"geometry",
-                  {{"type", "Point"},
-                   {"coordinates",
-                    {it->second.second + 0.0019 * r * std::cos(a), it->second.first + 0.0016 * r * std::sin(a)}}}}});
+            auto it = gridIndex.find(h->getUuid(1));
+            if (it == gridIndex.end()) continue;
+            // A point inside the grid's boundary, near its centre (houses cluster in villages).
+            const LonLat c = centres[it->second];
+            LonLat p = c;
+            for (int tries = 0; tries < 20; ++tries) {
+                double a = pick(rng, 0, 359) * std::numbers::pi / 180, r = pick(rng, 5, 95) / 100.0;
+                LonLat q{c.lon + 0.0045 * r * std::cos(a), c.lat + 0.0038 * r * std::sin(a)};
+                if (insideRing(rings[it->second], q)) {
+                    p = q;
+                    break;
+                }
+            }
+            features.push_back({{"type", "Feature"},
+                                {"properties", {{"grid_id", grids[it->second].first.toString()},
+                                                {"address", h->getText(2)}}},
+                                {"geometry", {{"type", "Point"}, {"coordinates", {p.lon, p.lat}}}}});
         }
         h->reset();
         GW_ASSIGN_OR_RETURN(db::Statement * o, db.prepareChecked("SELECT id FROM reports WHERE status <> 'closed' "
