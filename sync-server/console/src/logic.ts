@@ -129,15 +129,17 @@ export function statusGlyph(status: string): string {
 // Pin labels (number and status) stay on from this zoom on; below it they show on hover.
 export const PIN_LABEL_ZOOM = 16
 
-export const categoryIcons: Record<string, string> = {
-  safety_hazard: '⚠️',
-  dispute: '🤝',
-  people_in_difficulty: '🧓',
-  environment: '🗑️',
-  public_facility: '💡',
-  fire: '🔥',
-  flood: '🌊',
-  other: '📌',
+// One character per category, shown in a small coloured box (office PCs often lack an emoji font:
+// emoji showed as empty boxes). Distinct per category.
+export const categoryGlyphs: Record<string, { glyph: string; color: string }> = {
+  safety_hazard: { glyph: '险', color: '#d93026' },
+  dispute: { glyph: '纠', color: '#8e24aa' },
+  people_in_difficulty: { glyph: '困', color: '#ef6c00' },
+  environment: { glyph: '环', color: '#2e7d32' },
+  public_facility: { glyph: '设', color: '#1a73e8' },
+  fire: { glyph: '火', color: '#c62828' },
+  flood: { glyph: '汛', color: '#0277bd' },
+  other: { glyph: '他', color: '#757575' },
 }
 
 export const categories: [string, string][] = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
-  queryString, parseQueryString, ageLabel, deadlineLabel, statusTagType, statusColor, statusGlyph, parseCsv, retryDelayMs,
+  queryString, parseQueryString, ageLabel, deadlineLabel, statusTagType, statusColor, statusGlyph, categoryGlyphs, categories, parseCsv, retryDelayMs,
   templatesFor, formatTime, percent,
 } from '../src/logic'
 
@@ -37,6 +37,9 @@ describe('labels', () => {
       expect(statusTagType(s)).toBeTruthy()
       expect(statusColor(s)).toMatch(/^#[0-9a-f]{6}$/)
     }
+    const cats = categories.map(([k]) => categoryGlyphs[k]?.glyph)
+    expect(new Set(cats).size).toBe(categories.length)
+    expect(cats.every((g) => g && g.length === 1)).toBe(true)
     const glyphs = ['reported', 'accepted', 'dispatched', 'handling', 'handled', 'closed', 'returned', 'reopened', 'escalated'].map(statusGlyph)
     expect(new Set(glyphs).size).toBe(glyphs.length)
     expect(glyphs.every((g) => g.length === 1 && g !== '?')).toBe(true)
