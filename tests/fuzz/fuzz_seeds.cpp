@@ -10,6 +10,7 @@
 #include "gridwork/core/store/store.h"
 #include "gridwork/core/sync/sync_engine.h"
 #include "gridwork/core/wire/codec.h"
+#include "gridwork/core/wire/compress.h"
 #include "gridwork/server/loopback_transport.h"
 
 #include <filesystem>
@@ -29,7 +30,10 @@ public:
     std::map<std::string, std::vector<std::string>> bodies;  // target name → bodies
     Result<TransportReply> post(Endpoint e, const std::string& body, const std::string& token) override {
         auto reply = m_inner.post(e, body, token);
-        std::string name = e == Endpoint::Enroll ? "enroll" : e == Endpoint::Push ? "push" : "pull";
+        std::string name = e == Endpoint::Enroll ? "enroll"
+                           : e == Endpoint::Push ? "push"
+                           : e == Endpoint::Sync ? "sync_v2"
+                                                 : "pull";
         keep(name, body);
         if (reply && e == Endpoint::Pull) keep("pull_reply", reply->body);
         return reply;
@@ -68,32 +72,39 @@ int main(int argc, char** argv) {
     if (!summary) return std::cerr << summary.status().toString() << "\n", 1;
     const auto& account = summary->gridWorkers.at(0);
 
-    auto store = Store::open(dir + "/device.db", StoreOptions{.durable = false});
-    if (!store) return 1;
     server::LoopbackTransport loop(**service);
     Recorder rec(loop);
-    SyncOptions eo;
-    eo.pullBatch = 60;
-    eo.sleep = [](std::chrono::milliseconds) {};
-    SyncEngine engine(**store, rec, eo);
-    auto code = (*service)->issueEnrollmentCode(account.workerId);
-    if (!code || !engine.enroll(*code, "seed phone").isOk()) return 1;
-    if (!engine.sync()) return 1;
-    // A household with a resident and a visit written on the phone, then pushed.
-    Uuid hh = newUuidV7(), person = newUuidV7(), visit = newUuidV7();
-    RowWrite h{"households", hh, {}};
-    h.set("grid_id", account.gridId.toValue()).set("address", Value::text("青山村3组12号"));
-    h.set("kind", Value::text("own")).set("status", Value::text("living")).set("head_name", Value::text("李建国"));
-    RowWrite r{"residents", person, {}};
-    r.set("grid_id", account.gridId.toValue()).set("household_id", hh.toValue()).set("name", Value::text("李建国"));
-    r.set("id_number", Value::text("11010519491231002X")).set("phone", Value::text("13912345678"));
-    r.set("tags", Value::text("elderly_alone")).set("status", Value::text("present"));
-    RowWrite v{"visits", visit, {}};
-    v.set("grid_id", account.gridId.toValue()).set("household_id", hh.toValue()).set("kind", Value::text("routine"));
-    v.set("outcome", Value::text("normal"))
-        .set("note", Value::text("身体尚好"))
-        .set("visit_date", Value::text("2026-05-28"));
-    if (!(*store)->write({h, r, v}).isOk() || !engine.sync()) return 1;
+    Uuid person;  // the last resident written on a phone (the console's unmask seed)
+    // One phone speaking v1 (push, pull, pull_reply seeds) and one speaking v2 (sync_v2 seeds),
+    // each enrolled, given its first pull, then a day's writes pushed.
+    for (bool v2 : {false, true}) {
+        auto store = Store::open(dir + (v2 ? "/device-v2.db" : "/device-v1.db"), StoreOptions{.durable = false});
+        if (!store) return 1;
+        SyncOptions eo;
+        eo.pullBatch = 60;
+        eo.wireV2 = v2;
+        eo.sleep = [](std::chrono::milliseconds) {};
+        SyncEngine engine(**store, rec, eo);
+        auto code = (*service)->issueEnrollmentCode(account.workerId);
+        if (!code || !engine.enroll(*code, v2 ? "seed phone v2" : "seed phone v1").isOk()) return 1;
+        if (!engine.sync()) return 1;
+        // A household with a resident and a visit written on the phone, then pushed.
+        Uuid hh = newUuidV7(), visit = newUuidV7();
+        person = newUuidV7();
+        RowWrite h{"households", hh, {}};
+        h.set("grid_id", account.gridId.toValue()).set("address", Value::text("青山村3组12号"));
+        h.set("kind", Value::text("own")).set("status", Value::text("living")).set("head_name", Value::text("李建国"));
+        RowWrite r{"residents", person, {}};
+        r.set("grid_id", account.gridId.toValue()).set("household_id", hh.toValue()).set("name", Value::text("李建国"));
+        r.set("id_number", Value::text("11010519491231002X")).set("phone", Value::text("13912345678"));
+        r.set("tags", Value::text("elderly_alone")).set("status", Value::text("present"));
+        RowWrite v{"visits", visit, {}};
+        v.set("grid_id", account.gridId.toValue()).set("household_id", hh.toValue()).set("kind", Value::text("routine"));
+        v.set("outcome", Value::text("normal"))
+            .set("note", Value::text("身体尚好"))
+            .set("visit_date", Value::text("2026-05-28"));
+        if (!(*store)->write({h, r, v}).isOk() || !engine.sync()) return 1;
+    }
 
     // Attachments: a status request and the chunks of a small photo.
     std::string photo(3000, '\0');
@@ -121,6 +132,22 @@ int main(int argc, char** argv) {
         if (!rec.bodies[name].empty()) gz.push_back(wire::gzip(rec.bodies[name].front()));
     gz.push_back(wire::gzip(""));
     rec.bodies["gunzip"] = gz;
+
+    std::vector<std::string> packed;
+    if (!rec.bodies["push"].empty())
+        for (auto codec : {wire::Codec::Identity, wire::Codec::Gzip, wire::Codec::Zstd, wire::Codec::ZstdDict})
+            packed.push_back(wire::pack(rec.bodies["push"].front(), {codec, 3}));
+    rec.bodies["unpack"] = packed;
+
+    // The console: a route byte (fuzz_console.cpp's kRoutes), the parameter line, the JSON body.
+    rec.bodies["console"] = {
+        std::string(1, '\0') + "CN20260528001\n{\"action\":\"accept\",\"note\":\"已受理\"}",
+        std::string(1, '\1') + "\n{\"numbers\":[\"CN20260528001\"],\"action\":\"dispatch\",\"department\":\"城管办\"}",
+        std::string(1, '\2') + "\n{\"resident_id\":\"" + person.toString() + "\",\"reason\":\"核实身份\"}",
+        std::string(1, '\3') + "\n{\"title\":\"核查\",\"grid_id\":\"" + account.gridId.toString() +
+            "\",\"due\":\"2026-06-01\"}",
+        std::string(1, '\7') + "status=reported&page=1&page_size=20&q=%E6%9D%8E\n",
+    };
 
     std::ifstream csv(argv[2]);
     std::string line, head;
