@@ -230,7 +230,7 @@ bool othersSeeSharedLock(const std::string& path) {
     REQUIRE(child >= 0);
     if (child == 0) {
         const int fd = ::open(path.c_str(), O_RDWR);
-        struct flock probe{};
+        struct flock probe {};
         probe.l_type = F_WRLCK;
         probe.l_whence = SEEK_SET;
         probe.l_start = 0x40000002;  // SQLite's SHARED_FIRST

@@ -1,7 +1,7 @@
 // A damaged device file (issue 8): a meta number that is not a number is a typed, readable
 // refusal naming the key — never an abort (std::stoull used to throw: exit 134).
-#include "device_files.h"
 #include "cli_runner.h"
+#include "device_files.h"
 #include "temp_dir.h"
 
 #include "gridwork/core/store/db.h"

@@ -30,13 +30,26 @@ struct Route {
 };
 
 constexpr Route kRoutes[] = {
-    {"POST", "reports/", "/actions"}, {"POST", "reports/bulk", ""},  {"POST", "unmask", ""},
-    {"POST", "tasks", ""},            {"POST", "workers", ""},       {"POST", "workers/", "/reassign"},
-    {"POST", "devices/", "/revoke"},  {"GET", "reports", ""},
-    {"GET", "reports.csv", ""},       {"GET", "reports/", ""},       {"GET", "stats", ""},
-    {"GET", "stats.csv", ""},         {"GET", "households", ""},     {"GET", "households/", ""},
-    {"GET", "photos/", ""},           {"GET", "tasks", ""},          {"GET", "workers", ""},
-    {"GET", "audit", ""},             {"GET", "map", ""},            {"GET", "config", ""},
+    {"POST", "reports/", "/actions"},
+    {"POST", "reports/bulk", ""},
+    {"POST", "unmask", ""},
+    {"POST", "tasks", ""},
+    {"POST", "workers", ""},
+    {"POST", "workers/", "/reassign"},
+    {"POST", "devices/", "/revoke"},
+    {"GET", "reports", ""},
+    {"GET", "reports.csv", ""},
+    {"GET", "reports/", ""},
+    {"GET", "stats", ""},
+    {"GET", "stats.csv", ""},
+    {"GET", "households", ""},
+    {"GET", "households/", ""},
+    {"GET", "photos/", ""},
+    {"GET", "tasks", ""},
+    {"GET", "workers", ""},
+    {"GET", "audit", ""},
+    {"GET", "map", ""},
+    {"GET", "config", ""},
 };
 
 struct Console {
@@ -98,8 +111,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     req.method = route.method;
     req.path = std::string("/api/console/v1/") + route.prefix;
     bool takesParam = std::string_view(route.prefix).back() == '/';
-    if (takesParam) req.path += gridwork::server::urlDecode(param) + route.suffix;
-    else if (req.method == "GET") req.query = gridwork::server::parseQuery(param);
+    if (takesParam)
+        req.path += gridwork::server::urlDecode(param) + route.suffix;
+    else if (req.method == "GET")
+        req.query = gridwork::server::parseQuery(param);
     req.headers["cookie"] = c.cookie;
     req.headers["x-csrf-token"] = c.csrf;
     req.body = std::string(body);

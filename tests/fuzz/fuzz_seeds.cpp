@@ -99,7 +99,9 @@ int main(int argc, char** argv) {
         r.set("id_number", Value::text("11010519491231002X")).set("phone", Value::text("13912345678"));
         r.set("tags", Value::text("elderly_alone")).set("status", Value::text("present"));
         RowWrite v{"visits", visit, {}};
-        v.set("grid_id", account.gridId.toValue()).set("household_id", hh.toValue()).set("kind", Value::text("routine"));
+        v.set("grid_id", account.gridId.toValue())
+            .set("household_id", hh.toValue())
+            .set("kind", Value::text("routine"));
         v.set("outcome", Value::text("normal"))
             .set("note", Value::text("身体尚好"))
             .set("visit_date", Value::text("2026-05-28"));

@@ -154,10 +154,10 @@ Status seedDemoConsole(SyncService& service, const std::string& dataDir, std::ui
                     break;
                 }
             }
-            features.push_back({{"type", "Feature"},
-                                {"properties", {{"grid_id", grids[it->second].first.toString()},
-                                                {"address", h->getText(2)}}},
-                                {"geometry", {{"type", "Point"}, {"coordinates", {p.lon, p.lat}}}}});
+            features.push_back(
+                {{"type", "Feature"},
+                 {"properties", {{"grid_id", grids[it->second].first.toString()}, {"address", h->getText(2)}}},
+                 {"geometry", {{"type", "Point"}, {"coordinates", {p.lon, p.lat}}}}});
         }
         h->reset();
         GW_ASSIGN_OR_RETURN(db::Statement * o, db.prepareChecked("SELECT id FROM reports WHERE status <> 'closed' "

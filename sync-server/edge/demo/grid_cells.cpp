@@ -36,8 +36,8 @@ std::vector<Vec> clip(const std::vector<Vec>& poly, Vec normal, double limit) {
 std::vector<std::vector<LonLat>> gridCells(const std::vector<LonLat>& centres, double radiusDeg, double gapDeg) {
     double latSum = 0;
     for (const auto& c : centres) latSum += c.lat;
-    const double scale = centres.empty() ? 1.0 : std::cos(latSum / static_cast<double>(centres.size()) *
-                                                          std::numbers::pi / 180);
+    const double scale =
+        centres.empty() ? 1.0 : std::cos(latSum / static_cast<double>(centres.size()) * std::numbers::pi / 180);
     auto toPlane = [&](LonLat p) { return Vec{p.lon * scale, p.lat}; };
     std::vector<std::vector<LonLat>> rings;
     for (std::size_t i = 0; i < centres.size(); ++i) {
