@@ -80,7 +80,7 @@ GW_TABLE(VisitOutcome, 6){{
     {VisitOutcome::NotHome, "not_home", "不在家", ""},
     {VisitOutcome::Other, "other", "其他", ""},
 }};
-GW_TABLE(ReportCategory, 8){{
+GW_TABLE(ReportCategory, 12){{
     {ReportCategory::SafetyHazard, "safety_hazard", "安全隐患", ""},
     {ReportCategory::Dispute, "dispute", "矛盾纠纷", ""},
     {ReportCategory::PeopleInDifficulty, "people_in_difficulty", "困难群众", ""},
@@ -89,6 +89,10 @@ GW_TABLE(ReportCategory, 8){{
     {ReportCategory::Fire, "fire", "消防", ""},
     {ReportCategory::Flood, "flood", "防汛", ""},
     {ReportCategory::Other, "other", "其他", ""},
+    {ReportCategory::Collapse, "collapse", "房屋倒塌", "倒塌|房屋受损"},
+    {ReportCategory::Waterlogging, "waterlogging", "积水内涝", "内涝|积水|进水"},
+    {ReportCategory::Landslide, "landslide", "山体滑坡", "滑坡|泥石流|塌方"},
+    {ReportCategory::TrappedPeople, "trapped_people", "人员被困", "被困"},
 }};
 GW_TABLE(Severity, 4){{
     {Severity::Low, "low", "一般", ""},
@@ -108,6 +112,14 @@ GW_TABLE(PatrolState, 3){{
 GW_TABLE(UploadState, 2){{
     {UploadState::Pending, "pending", "待上传", ""},
     {UploadState::Uploaded, "uploaded", "已上传", ""},
+}};
+GW_TABLE(EmergencyKind, 6){{
+    {EmergencyKind::Typhoon, "typhoon", "台风", "台风防御"},
+    {EmergencyKind::Flood, "flood", "洪涝", "防汛|暴雨|洪水"},
+    {EmergencyKind::Fire, "fire", "火灾", "森林火灾|山火"},
+    {EmergencyKind::Epidemic, "epidemic", "疫情", "疫情防控"},
+    {EmergencyKind::Earthquake, "earthquake", "地震", ""},
+    {EmergencyKind::Other, "other", "其他", "其他突发事件"},
 }};
 #undef GW_TABLE
 
@@ -174,6 +186,16 @@ bool isSpecialPopulation(ResidentTag tag) {
     case ResidentTag::DrugRehab:
     case ResidentTag::MentalDisorder:
     case ResidentTag::KeyYouth: return true;
+    default: return false;
+    }
+}
+
+bool isDisasterCategory(ReportCategory c) {
+    switch (c) {
+    case ReportCategory::Collapse:
+    case ReportCategory::Waterlogging:
+    case ReportCategory::Landslide:
+    case ReportCategory::TrappedPeople: return true;
     default: return false;
     }
 }

@@ -111,6 +111,18 @@ const std::vector<Step>& steps() {
              "cols BLOB NOT NULL)",
          },
          &compactJournal},
+        // v4: emergency mode (emergency.md): declarations, evacuation records, the risk list flag.
+        {{
+            "ALTER TABLE households ADD COLUMN evac_risk INTEGER",
+            "CREATE TABLE emergencies (id BLOB PRIMARY KEY NOT NULL, grid_id BLOB, kind TEXT, grids TEXT, started_at "
+            "INTEGER, ended_at INTEGER, note TEXT, duty TEXT, declared_by TEXT, deleted INTEGER NOT NULL DEFAULT 0)",
+            "CREATE INDEX emergencies_grid ON emergencies(grid_id)",
+            "CREATE TABLE evacuations (id BLOB PRIMARY KEY NOT NULL, grid_id BLOB, emergency_id BLOB, household_id "
+            "BLOB, evacuated INTEGER, destination TEXT, stayed INTEGER, stayed_reason TEXT, worker_id BLOB, "
+            "recorded_at INTEGER, deleted INTEGER NOT NULL DEFAULT 0)",
+            "CREATE INDEX evacuations_grid ON evacuations(grid_id)",
+            "CREATE INDEX evacuations_emergency ON evacuations(emergency_id, grid_id)",
+        }},
     };
     return kSteps;
 }

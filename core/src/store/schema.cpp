@@ -25,7 +25,8 @@ std::vector<TableSpec> buildTables() {
           {"head_name", T::Text},
           {"phone", T::Text},
           {"note", T::Text},
-          kDeleted}},
+          kDeleted,
+          {"evac_risk", T::Bool}}},  // v4: on the emergency risk list (emergency.md)
         {tables::kResidents,
          K::Mutable,
          {kGrid,
@@ -170,6 +171,33 @@ std::vector<TableSpec> buildTables() {
           {"winner_site", T::Id},
           {"detected_at", T::Integer},
           {"detected_by", T::Id}}},
+        // v4 (emergency.md): a township-wide declaration (grid_id NULL; `grids` lists the chosen
+        // grids, NULL = the whole township), org data like workers: devices never write it.
+        {tables::kEmergencies,
+         K::Mutable,
+         {kGrid,
+          {"kind", T::Text},
+          {"grids", T::Text},
+          {"started_at", T::Integer},
+          {"ended_at", T::Integer},
+          {"note", T::Text},
+          {"duty", T::Text},
+          {"declared_by", T::Text},
+          kDeleted}},
+        // One row per (emergency, household), its id derived from both (evacuationRowId), so two
+        // workers recording one household write the same row: whole-record LWW, counted once.
+        {tables::kEvacuations,
+         K::Mutable,
+         {kGrid,
+          {"emergency_id", T::Id},
+          {"household_id", T::Id},
+          {"evacuated", T::Integer},
+          {"destination", T::Text},
+          {"stayed", T::Integer},
+          {"stayed_reason", T::Text},
+          {"worker_id", T::Id},
+          {"recorded_at", T::Integer},
+          kDeleted}},
     };
 }
 }  // namespace

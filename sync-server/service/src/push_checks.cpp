@@ -34,6 +34,8 @@ Status checkPushedChange(const TableSpec& spec, const Change& c, std::uint64_t s
     if (farFromServerDay) *farFromServerDay = false;
     if (spec.name == tables::kOrgUnits || spec.name == tables::kWorkers || spec.name == tables::kDevices)
         return {ErrorCode::WrongGrid, "组织、人员和设备资料由镇街维护，设备不能修改（" + std::string(spec.name) + "）"};
+    if (spec.name == tables::kEmergencies)  // emergency.md: declared and ended by the township only
+        return {ErrorCode::WrongGrid, "应急由镇街发布和结束，设备不能修改（" + std::string(spec.name) + "）"};
     const Value& v = c.value;
     if (c.column == "grid_id") {
         if (v.kind() != Value::Kind::Blob || Uuid::fromBlob(v.asBlob()) != c.gridId)

@@ -4,6 +4,7 @@
 #include "gridwork/core/domain/attachment_repo.h"
 #include "gridwork/core/domain/dates.h"
 #include "gridwork/core/domain/diary_repo.h"
+#include "gridwork/core/domain/emergency_repo.h"
 #include "gridwork/core/domain/enums.h"
 #include "gridwork/core/domain/followup_repo.h"
 #include "gridwork/core/domain/ledger_import.h"

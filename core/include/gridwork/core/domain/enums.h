@@ -47,11 +47,18 @@ enum class ReportCategory {
     Fire,                // 消防
     Flood,               // 防汛
     Other,               // 其他
+    // Disaster reports (灾情上报) during an emergency (emergency.md): filed urgent.
+    Collapse,       // 房屋倒塌
+    Waterlogging,   // 积水内涝
+    Landslide,      // 山体滑坡
+    TrappedPeople,  // 人员被困
 };
 enum class Severity { Low, Medium, High, Urgent };   // 一般 / 较重 / 严重 / 紧急
 enum class TaskStatus { Open, Done };                // 待办 / 已完成
 enum class PatrolState { Active, Paused, Stopped };  // 巡查中 / 已暂停 / 已结束
 enum class UploadState { Pending, Uploaded };        // 待上传 / 已上传 (device-local)
+// 平战转换 (emergency.md): what the township declared.
+enum class EmergencyKind { Typhoon, Flood, Fire, Epidemic, Earthquake, Other };  // 台风 / 洪涝 / 火灾 / 疫情 / 地震 / 其他
 
 #define GRIDWORK_DOMAIN_ENUMS(X)                                                                                       \
     X(OrgLevel)                                                                                                        \
@@ -67,7 +74,8 @@ enum class UploadState { Pending, Uploaded };        // 待上传 / 已上传 (d
     X(Severity)                                                                                                        \
     X(TaskStatus)                                                                                                      \
     X(PatrolState)                                                                                                     \
-    X(UploadState)
+    X(UploadState)                                                                                                     \
+    X(EmergencyKind)
 
 template <typename E> std::optional<E> parseEnum(std::string_view nameOrLabel);
 template <typename E> const std::vector<E>& enumValues();
@@ -83,6 +91,10 @@ GRIDWORK_DOMAIN_ENUMS(GRIDWORK_DECLARE_ENUM)
 // Special-population tags are sensitive personal data (DESIGN §1): show them only to the
 // resident's own grid worker, never in exported summaries.
 bool isSpecialPopulation(ResidentTag tag);
+
+// The categories of 灾情上报 (collapse, waterlogging, landslide, trapped people): the disaster
+// reports an emergency's statistics count (emergency.md).
+bool isDisasterCategory(ReportCategory c);
 
 // Tags are stored in ONE text column (residents.tags) as the sorted, de-duplicated wire names
 // joined by ',' (e.g. "elderly_alone,low_income"); "" for none. Decoding skips names this build

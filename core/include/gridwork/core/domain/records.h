@@ -206,4 +206,35 @@ struct Attachment {
     UploadState uploadState = UploadState::Pending;  // device-local
 };
 
+// 平战转换 (emergency.md): an emergency the township declared, for the whole township (grids
+// empty) or for chosen grids. Township-wide org data: written by the server only.
+struct Emergency {
+    Uuid id;
+    EmergencyKind kind = EmergencyKind::Typhoon;
+    std::vector<Uuid> grids;  // empty: the whole township
+    std::int64_t startedAt = 0;
+    std::optional<std::int64_t> endedAt;  // absent while it lasts
+    std::string note;
+    std::string duty;        // 值班 roster: one line per person ("带班领导 李明 13800000000")
+    std::string declaredBy;  // who declared it (a name)
+
+    bool active() const { return !endedAt.has_value(); }
+    bool covers(const Uuid& grid) const;
+};
+
+// 人员转移 of one household in one emergency; the row id is evacuationRowId(emergency, household)
+// so a household has one record however many workers record it (emergency.md).
+struct Evacuation {
+    Uuid id;  // derived on input
+    Uuid gridId;  // the household's grid
+    Uuid emergencyId;
+    Uuid householdId;
+    int evacuated = 0;  // people moved out
+    std::string destination;  // 转移去向 (安置点, 亲友家 …)
+    int stayed = 0;  // people who stayed
+    std::string stayedReason;  // required when stayed > 0 (行动不便, 拒绝转移 …)
+    Uuid workerId;
+    std::int64_t recordedAt = 0;  // 0 on input: now
+};
+
 }  // namespace gridwork::domain

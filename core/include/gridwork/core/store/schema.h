@@ -78,6 +78,8 @@ inline constexpr std::string_view kTasks = "tasks";
 inline constexpr std::string_view kDiary = "diary_entries";
 inline constexpr std::string_view kAttachments = "attachments";
 inline constexpr std::string_view kConflicts = "conflicts";
+inline constexpr std::string_view kEmergencies = "emergencies";  // emergency.md
+inline constexpr std::string_view kEvacuations = "evacuations";
 }  // namespace tables
 
 }  // namespace gridwork

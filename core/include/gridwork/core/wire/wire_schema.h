@@ -16,7 +16,8 @@
 
 namespace gridwork::wire {
 
-inline constexpr std::uint32_t kWireSchemaVersion = 1;
+// 2: emergencies, evacuations, households.evac_risk (emergency.md).
+inline constexpr std::uint32_t kWireSchemaVersion = 2;
 
 // 0 when the table is not on the wire schema.
 std::uint32_t tableCode(std::string_view table);
