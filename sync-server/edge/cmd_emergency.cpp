@@ -80,8 +80,8 @@ int runEmergencyStart(const Args& args) {
             where.clear();
             for (const auto& g : declared.grids) where += (where.empty() ? "" : ", ") + gridName(**service, g);
         }
-        std::cout << "emergency " << declared.id.toString() << " (" << enumLabelZh(declared.kind)
-                  << ") declared for " << where << "; phones get it on their next sync\n";
+        std::cout << "emergency " << declared.id.toString() << " (" << enumLabelZh(declared.kind) << ") declared for "
+                  << where << "; phones get it on their next sync\n";
     }
     return 0;
 }
@@ -134,8 +134,7 @@ int runEmergencyStats(const Args& args) {
         std::cout << "{\"emergency\":" << emergencyJson(stats.emergency) << ",\"grids\":[";
         for (std::size_t i = 0; i < stats.grids.size(); ++i)
             std::cout << (i ? "," : "") << "{\"grid\":" << jsonQuote(stats.grids[i].gridId.toString())
-                      << ",\"name\":" << jsonQuote(stats.grids[i].gridName) << "," << totalsJson(stats.grids[i])
-                      << "}";
+                      << ",\"name\":" << jsonQuote(stats.grids[i].gridName) << "," << totalsJson(stats.grids[i]) << "}";
         std::cout << "],\"township\":{\"name\":" << jsonQuote(stats.township.gridName) << ","
                   << totalsJson(stats.township) << "}}\n";
         return 0;
@@ -144,8 +143,8 @@ int runEmergencyStats(const Args& args) {
     std::cout << enumLabelZh(e.kind) << " " << e.id.toString() << (e.active() ? " (lasting)" : " (ended)") << "\n";
     std::cout << "grid  households done/listed  people evacuated  stayed  disaster reports open\n";
     auto line = [](const std::string& name, const EmergencyTotals& t) {
-        std::cout << name << "  " << t.householdsDone << "/" << t.householdsListed << "  " << t.peopleEvacuated
-                  << "  " << t.peopleStayed << "  " << t.disasterReportsOpen << "\n";
+        std::cout << name << "  " << t.householdsDone << "/" << t.householdsListed << "  " << t.peopleEvacuated << "  "
+                  << t.peopleStayed << "  " << t.disasterReportsOpen << "\n";
     };
     for (const auto& g : stats.grids) line(g.gridName.empty() ? g.gridId.toString() : g.gridName, g);
     line("township", stats.township);

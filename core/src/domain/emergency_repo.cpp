@@ -146,7 +146,8 @@ Status EmergencyRepo::end(const Uuid& emergencyId, std::int64_t endedAt) {
     if (!e.active()) return rows::invalidState("应急已结束");
     if (endedAt == 0) endedAt = rows::nowMs(m_store);
     if (endedAt < e.startedAt) return Status(ErrorCode::InvalidArgument, "结束时间：不能早于开始时间");
-    return m_store.write(RowWrite{std::string(tables::kEmergencies), emergencyId, {{"ended_at", Value::integer(endedAt)}}});
+    return m_store.write(
+        RowWrite{std::string(tables::kEmergencies), emergencyId, {{"ended_at", Value::integer(endedAt)}}});
 }
 
 Result<Emergency> EmergencyRepo::get(const Uuid& emergencyId) {
@@ -269,7 +270,8 @@ Result<EmergencyStats> EmergencyRepo::stats(const Uuid& emergencyId) {
     OrgRepo org(m_store);
     std::string categories;
     for (auto c : enumValues<ReportCategory>())
-        if (isDisasterCategory(c)) categories += std::string(categories.empty() ? "'" : ",'") + std::string(enumName(c)) + "'";
+        if (isDisasterCategory(c))
+            categories += std::string(categories.empty() ? "'" : ",'") + std::string(enumName(c)) + "'";
     const std::string openReports = "SELECT count(*) FROM reports WHERE grid_id=?1 AND deleted=0 AND category IN (" +
                                     categories +
                                     ") AND reported_at>=?2 AND (?3 IS NULL OR reported_at<=?3) AND "

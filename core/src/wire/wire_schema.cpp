@@ -7,10 +7,10 @@ namespace gridwork::wire {
 namespace {
 // The wire order of tables. Append only: a code, once given, keeps its table forever.
 constexpr std::array<std::string_view, 19> kWireTableOrder = {
-    tables::kOrgUnits,         tables::kWorkers,   tables::kDevices,      tables::kHouseholds, tables::kResidents,
-    tables::kFollowups,        tables::kVisits,    tables::kCheckpoints,  tables::kPatrols,    tables::kTrackPoints,
-    tables::kCheckpointPasses, tables::kReports,   tables::kReportEvents, tables::kTasks,      tables::kDiary,
-    tables::kAttachments,      tables::kConflicts, tables::kEmergencies, tables::kEvacuations,
+    tables::kOrgUnits,         tables::kWorkers,   tables::kDevices,      tables::kHouseholds,  tables::kResidents,
+    tables::kFollowups,        tables::kVisits,    tables::kCheckpoints,  tables::kPatrols,     tables::kTrackPoints,
+    tables::kCheckpointPasses, tables::kReports,   tables::kReportEvents, tables::kTasks,       tables::kDiary,
+    tables::kAttachments,      tables::kConflicts, tables::kEmergencies,  tables::kEvacuations,
 };
 
 const std::array<const TableSpec*, kWireTableOrder.size()>& specsByCode() {

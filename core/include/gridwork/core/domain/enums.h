@@ -58,7 +58,14 @@ enum class TaskStatus { Open, Done };                // 待办 / 已完成
 enum class PatrolState { Active, Paused, Stopped };  // 巡查中 / 已暂停 / 已结束
 enum class UploadState { Pending, Uploaded };        // 待上传 / 已上传 (device-local)
 // 平战转换 (emergency.md): what the township declared.
-enum class EmergencyKind { Typhoon, Flood, Fire, Epidemic, Earthquake, Other };  // 台风 / 洪涝 / 火灾 / 疫情 / 地震 / 其他
+enum class EmergencyKind {
+    Typhoon,
+    Flood,
+    Fire,
+    Epidemic,
+    Earthquake,
+    Other
+};  // 台风 / 洪涝 / 火灾 / 疫情 / 地震 / 其他
 
 #define GRIDWORK_DOMAIN_ENUMS(X)                                                                                       \
     X(OrgLevel)                                                                                                        \

@@ -225,13 +225,13 @@ struct Emergency {
 // 人员转移 of one household in one emergency; the row id is evacuationRowId(emergency, household)
 // so a household has one record however many workers record it (emergency.md).
 struct Evacuation {
-    Uuid id;  // derived on input
+    Uuid id;      // derived on input
     Uuid gridId;  // the household's grid
     Uuid emergencyId;
     Uuid householdId;
-    int evacuated = 0;  // people moved out
-    std::string destination;  // 转移去向 (安置点, 亲友家 …)
-    int stayed = 0;  // people who stayed
+    int evacuated = 0;         // people moved out
+    std::string destination;   // 转移去向 (安置点, 亲友家 …)
+    int stayed = 0;            // people who stayed
     std::string stayedReason;  // required when stayed > 0 (行动不便, 拒绝转移 …)
     Uuid workerId;
     std::int64_t recordedAt = 0;  // 0 on input: now
