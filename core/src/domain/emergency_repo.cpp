@@ -105,6 +105,15 @@ std::vector<Uuid> liveGrids(Store& store) {
 }
 }  // namespace
 
+EmergencyTotals& EmergencyTotals::operator+=(const EmergencyTotals& o) {
+    householdsListed += o.householdsListed;
+    householdsDone += o.householdsDone;
+    peopleEvacuated += o.peopleEvacuated;
+    peopleStayed += o.peopleStayed;
+    disasterReportsOpen += o.disasterReportsOpen;
+    return *this;
+}
+
 Result<Emergency> EmergencyRepo::declare(Emergency e) {
     if (rows::exists(m_store.database(), tables::kEmergencies, e.id)) return get(e.id);  // a retried declare
     e.note = trimText(e.note);
@@ -303,11 +312,7 @@ Result<EmergencyStats> EmergencyRepo::stats(const Uuid& emergencyId) {
                                     },
                                     [](db::Statement& q) { return q.getInt(0); })
                                     .value_or(0);
-        out.township.householdsListed += t.householdsListed;
-        out.township.householdsDone += t.householdsDone;
-        out.township.peopleEvacuated += t.peopleEvacuated;
-        out.township.peopleStayed += t.peopleStayed;
-        out.township.disasterReportsOpen += t.disasterReportsOpen;
+        out.township += t;
         out.grids.push_back(std::move(t));
     }
     std::sort(out.grids.begin(), out.grids.end(), [](const EmergencyTotals& a, const EmergencyTotals& b) {

@@ -10,8 +10,8 @@ namespace gridwork::domain {
 
 namespace {
 constexpr const char* kHouseholdCols =
-    "SELECT h.id, h.grid_id, h.micro_grid_id, h.address, h.kind, h.status, h.head_name, h.phone, h.note "
-    "FROM households h ";
+    "SELECT h.id, h.grid_id, h.micro_grid_id, h.address, h.kind, h.status, h.head_name, h.phone, h.note, "
+    "h.evac_risk FROM households h ";
 constexpr const char* kResidentCols =
     "SELECT r.id, r.grid_id, r.household_id, r.name, r.id_number, r.phone, r.birth_year, r.gender, r.relation, "
     "r.tags, r.status FROM residents r ";
@@ -28,6 +28,7 @@ Household readHousehold(db::Statement& q) {
     h.headName = q.getText(6);
     h.phone = q.getText(7);
     h.note = q.getText(8);
+    h.evacRisk = q.getInt(9) == 1;
     return h;
 }
 

@@ -4,6 +4,7 @@
 #include "enum_option.h"
 #include "invocation.h"
 
+#include "gridwork/core/domain/emergency_repo.h"
 #include "gridwork/core/domain/ledger_repo.h"
 
 #include <algorithm>
@@ -110,6 +111,18 @@ int runList(Invocation& inv) {
     return 0;
 }
 
+// 风险摸排: puts the household on (or --off: takes it off) the evacuation risk list (emergency.md).
+int runRisk(Invocation& inv) {
+    GW_USAGE(inv, Uuid id, inv.positionalUuid(0, "household"));
+    GW_REFUSE(inv, Store * store, inv.store());
+    GW_REFUSE_STATUS(inv, EmergencyRepo(*store).setRisk(id, !inv.flag("off")));
+    if (inv.json()) {
+        GW_REFUSE(inv, auto h, LedgerRepo(*store).getHousehold(id));
+        inv.print(householdRecord(h, false));
+    }
+    return 0;
+}
+
 std::vector<OptionSpec> fieldOptions(bool forAdd) {
     return {{"address", "TEXT", "the address, e.g. 幸福村3组12号", forAdd},
             {"micro-grid", "ID", "the micro-grid (微网格)"},
@@ -130,7 +143,7 @@ std::vector<OptionSpec> addOptions() {
 
 CommandGroup householdCommands() {
     return {"household",
-            "households of the ledger: add, edit, show, list",
+            "households of the ledger: add, edit, show, list, risk",
             {{"add", "Adds a household and prints its id.", addOptions(), {}, 0, 0, runAdd},
              {"edit", "Changes the given fields of a household (the others keep their values).", fieldOptions(false),
               "HOUSEHOLD_ID", 1, 1, runEdit},
@@ -153,7 +166,14 @@ CommandGroup householdCommands() {
               {},
               0,
               0,
-              runList}}};
+              runList},
+             {"risk",
+              "Puts a household on the evacuation risk list (风险摸排: 危旧房, 低洼地 …), or --off takes it off.",
+              {{"off", "", "take it off the list"}},
+              "HOUSEHOLD_ID",
+              1,
+              1,
+              runRisk}}};
 }
 
 }  // namespace gridwork::device

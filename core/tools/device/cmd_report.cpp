@@ -109,7 +109,8 @@ CommandGroup reportCommands() {
               "Files a report (with its first event) and prints its id.",
               {{"text", "TEXT", "what is wrong", true},
                {"category", "CATEGORY",
-                "safety_hazard|dispute|people_in_difficulty|environment|public_facility|fire|flood|other"},
+                "safety_hazard|dispute|people_in_difficulty|environment|public_facility|fire|flood|other; in an "
+                "emergency (灾情上报) collapse|waterlogging|landslide|trapped_people"},
                {"severity", "SEVERITY", "low|medium|high|urgent"},
                {"household", "ID", "the household concerned"},
                {"patrol", "ID", "the patrol it was found on"},

@@ -41,6 +41,7 @@ Record householdRecord(const Household& h, bool reveal) {
     addEnum(r, "kind", h.kind);
     addEnum(r, "status", h.status);
     r.addText("head_name", h.headName).addText("phone", shown(h.phone, reveal, maskPhone)).addText("note", h.note);
+    r.add("evac_risk", h.evacRisk);
     return r;
 }
 

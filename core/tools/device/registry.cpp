@@ -25,6 +25,8 @@ namespace gridwork::device {
     X(task)                                                                                                            \
     X(diary)                                                                                                           \
     X(due)                                                                                                             \
+    X(emergency)                                                                                                       \
+    X(evacuation)                                                                                                      \
     X(dump)                                                                                                            \
     GRIDWORK_DEVICE_HTTP_COMMANDS(X)
 

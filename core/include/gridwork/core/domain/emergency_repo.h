@@ -40,6 +40,9 @@ struct EmergencyTotals {
     std::int64_t peopleEvacuated = 0;
     std::int64_t peopleStayed = 0;
     std::int64_t disasterReportsOpen = 0;  // disaster-category reports filed since the start, not handled/closed
+
+    // Adds the other's counts (id and name stay): a township's or a device's several grids.
+    EmergencyTotals& operator+=(const EmergencyTotals& o);
 };
 
 struct EmergencyStats {

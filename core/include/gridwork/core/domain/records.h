@@ -53,6 +53,7 @@ struct Household {
     std::string headName;  // 户主
     std::string phone;
     std::string note;
+    bool evacRisk = false;  // on the emergency risk list (风险摸排, emergency.md); EmergencyRepo::setRisk
 };
 
 struct Resident {
