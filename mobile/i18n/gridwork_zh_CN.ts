@@ -14,6 +14,19 @@
     </message>
 </context>
 <context>
+    <name>CountStepper</name>
+    <message>
+        <location filename="../qml/CountStepper.qml" line="23" />
+        <source>One fewer: %1</source>
+        <translation>减一：%1</translation>
+    </message>
+    <message>
+        <location filename="../qml/CountStepper.qml" line="42" />
+        <source>One more: %1</source>
+        <translation>加一：%1</translation>
+    </message>
+</context>
+<context>
     <name>DiaryPage</name>
     <message>
         <location filename="../qml/DiaryPage.qml" line="43" />
@@ -29,6 +42,79 @@
         <location filename="../qml/DiaryPage.qml" line="51" />
         <source>Save entry</source>
         <translation>保存日记</translation>
+    </message>
+</context>
+<context>
+    <name>DisasterReportPage</name>
+    <message>
+        <location filename="../qml/DisasterReportPage.qml" line="20" />
+        <source>A house has collapsed</source>
+        <translation>房屋倒塌</translation>
+    </message>
+    <message>
+        <location filename="../qml/DisasterReportPage.qml" line="20" />
+        <source>A wall or old building fell down</source>
+        <translation>围墙或危旧房倒塌</translation>
+    </message>
+    <message>
+        <location filename="../qml/DisasterReportPage.qml" line="21" />
+        <source>Road flooded, cars cannot pass</source>
+        <translation>道路积水，车辆无法通行</translation>
+    </message>
+    <message>
+        <location filename="../qml/DisasterReportPage.qml" line="21" />
+        <source>Water has entered houses</source>
+        <translation>房屋进水</translation>
+    </message>
+    <message>
+        <location filename="../qml/DisasterReportPage.qml" line="22" />
+        <source>Landslide has cut the road</source>
+        <translation>山体滑坡，道路中断</translation>
+    </message>
+    <message>
+        <location filename="../qml/DisasterReportPage.qml" line="22" />
+        <source>Cracks in the hillside</source>
+        <translation>山体出现裂缝</translation>
+    </message>
+    <message>
+        <location filename="../qml/DisasterReportPage.qml" line="23" />
+        <source>People trapped, rescue needed</source>
+        <translation>有人被困，需要救援</translation>
+    </message>
+    <message>
+        <location filename="../qml/DisasterReportPage.qml" line="23" />
+        <source>An elderly person is trapped at home</source>
+        <translation>老人被困家中</translation>
+    </message>
+    <message>
+        <location filename="../qml/DisasterReportPage.qml" line="52" />
+        <source>Reported as urgent. It goes to the command centre at the next signal.</source>
+        <translation>已按紧急上报，有信号时即送达指挥室。</translation>
+    </message>
+    <message>
+        <location filename="../qml/DisasterReportPage.qml" line="57" />
+        <source>What happened?</source>
+        <translation>发生了什么？</translation>
+    </message>
+    <message>
+        <location filename="../qml/DisasterReportPage.qml" line="79" />
+        <source>Location will be attached</source>
+        <translation>将自动附上位置</translation>
+    </message>
+    <message>
+        <location filename="../qml/DisasterReportPage.qml" line="79" />
+        <source>No location fix: say where it is in the text</source>
+        <translation>暂无定位：请在文字里写明地点</translation>
+    </message>
+    <message>
+        <location filename="../qml/DisasterReportPage.qml" line="101" />
+        <source>What and where: how many people, which road or house</source>
+        <translation>写明情况和地点：几个人、哪条路、哪一户</translation>
+    </message>
+    <message>
+        <location filename="../qml/DisasterReportPage.qml" line="122" />
+        <source>Report as urgent</source>
+        <translation>紧急上报</translation>
     </message>
 </context>
 <context>
@@ -98,6 +184,89 @@
     </message>
 </context>
 <context>
+    <name>EmergencyHomePage</name>
+    <message>
+        <location filename="../qml/EmergencyHomePage.qml" line="36" />
+        <source>%1 emergency in force</source>
+        <translation>%1应急响应中</translation>
+    </message>
+    <message>
+        <location filename="../qml/EmergencyHomePage.qml" line="45" />
+        <source>Since %1 · %2</source>
+        <translation>%1 起 · %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/EmergencyHomePage.qml" line="70" />
+        <source>people evacuated</source>
+        <translation>已转移人数</translation>
+    </message>
+    <message>
+        <location filename="../qml/EmergencyHomePage.qml" line="71" />
+        <source>households done</source>
+        <translation>已转移户数</translation>
+    </message>
+    <message>
+        <location filename="../qml/EmergencyHomePage.qml" line="72" />
+        <source>people stayed</source>
+        <translation>留守人数</translation>
+    </message>
+    <message>
+        <location filename="../qml/EmergencyHomePage.qml" line="73" />
+        <source>disaster reports open</source>
+        <translation>未办结灾情</translation>
+    </message>
+    <message>
+        <location filename="../qml/EmergencyHomePage.qml" line="110" />
+        <source>Evacuation</source>
+        <translation>人员转移</translation>
+    </message>
+    <message>
+        <location filename="../qml/EmergencyHomePage.qml" line="111" />
+        <source>%1 of %2 households on the list done</source>
+        <translation>清单 %2 户，已登记 %1 户</translation>
+    </message>
+    <message>
+        <location filename="../qml/EmergencyHomePage.qml" line="112" />
+        <source>Record the families you move</source>
+        <translation>登记转移的群众</translation>
+    </message>
+    <message>
+        <location filename="../qml/EmergencyHomePage.qml" line="113" />
+        <source>Disaster report</source>
+        <translation>灾情上报</translation>
+    </message>
+    <message>
+        <location filename="../qml/EmergencyHomePage.qml" line="114" />
+        <source>Collapse, flooding, landslide, people trapped</source>
+        <translation>倒塌、内涝、滑坡、人员被困</translation>
+    </message>
+    <message>
+        <location filename="../qml/EmergencyHomePage.qml" line="115" />
+        <source>Risk point patrol</source>
+        <translation>风险点巡查</translation>
+    </message>
+    <message>
+        <location filename="../qml/EmergencyHomePage.qml" line="116" />
+        <source>Check the flood-risk points now</source>
+        <translation>立即巡查山塘水库等风险点</translation>
+    </message>
+    <message>
+        <location filename="../qml/EmergencyHomePage.qml" line="163" />
+        <source>Duty roster</source>
+        <translation>值班安排</translation>
+    </message>
+    <message>
+        <location filename="../qml/EmergencyHomePage.qml" line="167" />
+        <source>The township has not set a roster; call the township's duty phone.</source>
+        <translation>镇街尚未发布值班安排，请拨打镇街值班电话。</translation>
+    </message>
+    <message>
+        <location filename="../qml/EmergencyHomePage.qml" line="190" />
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+</context>
+<context>
     <name>EnrollPage</name>
     <message>
         <location filename="../qml/EnrollPage.qml" line="18" />
@@ -143,6 +312,112 @@
         <location filename="../qml/EnrollPage.qml" line="64" />
         <source>Signed in as %1 (%2).</source>
         <translation>已登录：%1（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>EvacuationPage</name>
+    <message>
+        <location filename="../qml/EvacuationPage.qml" line="24" />
+        <source>%1 of %2 households done · %3 people evacuated</source>
+        <translation>清单 %2 户，已登记 %1 户 · 已转移 %3 人</translation>
+    </message>
+    <message>
+        <location filename="../qml/EvacuationPage.qml" line="33" />
+        <source>No household of your grid is on the risk list. Ask the township to add the ones at risk.</source>
+        <translation>本网格还没有列入转移清单的户，请联系镇街把有风险的户加入清单。</translation>
+    </message>
+    <message>
+        <location filename="../qml/EvacuationPage.qml" line="82" />
+        <source>not on the list</source>
+        <translation>不在清单内</translation>
+    </message>
+</context>
+<context>
+    <name>EvacuationRecordPage</name>
+    <message>
+        <location filename="../qml/EvacuationRecordPage.qml" line="14" />
+        <source>Village shelter</source>
+        <translation>村委会安置点</translation>
+    </message>
+    <message>
+        <location filename="../qml/EvacuationRecordPage.qml" line="14" />
+        <source>Relatives or friends</source>
+        <translation>亲友家</translation>
+    </message>
+    <message>
+        <location filename="../qml/EvacuationRecordPage.qml" line="14" />
+        <source>School</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <location filename="../qml/EvacuationRecordPage.qml" line="14" />
+        <source>Township shelter</source>
+        <translation>镇安置点</translation>
+    </message>
+    <message>
+        <location filename="../qml/EvacuationRecordPage.qml" line="15" />
+        <source>Cannot walk, carer with them</source>
+        <translation>行动不便，已安排专人看护</translation>
+    </message>
+    <message>
+        <location filename="../qml/EvacuationRecordPage.qml" line="15" />
+        <source>Refuses to leave</source>
+        <translation>拒绝转移</translation>
+    </message>
+    <message>
+        <location filename="../qml/EvacuationRecordPage.qml" line="15" />
+        <source>Guarding the house</source>
+        <translation>看守财产</translation>
+    </message>
+    <message>
+        <location filename="../qml/EvacuationRecordPage.qml" line="15" />
+        <source>House is safe</source>
+        <translation>房屋安全</translation>
+    </message>
+    <message>
+        <location filename="../qml/EvacuationRecordPage.qml" line="42" />
+        <source>Head: %1</source>
+        <translation>户主：%1</translation>
+    </message>
+    <message>
+        <location filename="../qml/EvacuationRecordPage.qml" line="42" />
+        <source>(recorded; saving corrects it)</source>
+        <translation>（已登记，保存即更正）</translation>
+    </message>
+    <message>
+        <location filename="../qml/EvacuationRecordPage.qml" line="53" />
+        <source>People evacuated</source>
+        <translation>转移人数</translation>
+    </message>
+    <message>
+        <location filename="../qml/EvacuationRecordPage.qml" line="56" />
+        <source>Where to</source>
+        <translation>转移去向</translation>
+    </message>
+    <message>
+        <location filename="../qml/EvacuationRecordPage.qml" line="76" />
+        <source>Or type the place</source>
+        <translation>或输入地点</translation>
+    </message>
+    <message>
+        <location filename="../qml/EvacuationRecordPage.qml" line="86" />
+        <source>People who stayed</source>
+        <translation>留守人数</translation>
+    </message>
+    <message>
+        <location filename="../qml/EvacuationRecordPage.qml" line="93" />
+        <source>Why they stayed</source>
+        <translation>留守原因</translation>
+    </message>
+    <message>
+        <location filename="../qml/EvacuationRecordPage.qml" line="113" />
+        <source>Or type the reason</source>
+        <translation>或输入原因</translation>
+    </message>
+    <message>
+        <location filename="../qml/EvacuationRecordPage.qml" line="134" />
+        <source>Save</source>
+        <translation>保存</translation>
     </message>
 </context>
 <context>
@@ -276,82 +551,102 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="14" />
+        <location filename="../qml/Main.qml" line="15" />
         <source>Gridwork</source>
         <translation>网格通</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="21" />
+        <location filename="../qml/Main.qml" line="22" />
+        <source>Emergency</source>
+        <translation>应急</translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="23" />
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="22" />
+        <location filename="../qml/Main.qml" line="24" />
+        <source>Evacuation</source>
+        <translation>人员转移</translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="25" />
+        <source>Record evacuation</source>
+        <translation>登记转移</translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="26" />
+        <source>Disaster report</source>
+        <translation>灾情上报</translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="27" />
         <source>Visit</source>
         <translation>走访</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="23" />
+        <location filename="../qml/Main.qml" line="28" />
         <source>Record visit</source>
         <translation>记录走访</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="24" />
+        <location filename="../qml/Main.qml" line="29" />
         <source>Patrol</source>
         <translation>巡查</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="25" />
+        <location filename="../qml/Main.qml" line="30" />
         <source>Report a problem</source>
         <translation>问题上报</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="26" />
+        <location filename="../qml/Main.qml" line="31" />
         <source>Report progress</source>
         <translation>办理进度</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="27" />
+        <location filename="../qml/Main.qml" line="32" />
         <source>Ledger</source>
         <translation>台账</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="28" />
+        <location filename="../qml/Main.qml" line="33" />
         <source>Household</source>
         <translation>住户</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="29" />
+        <location filename="../qml/Main.qml" line="34" />
         <source>Tasks</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="30" />
+        <location filename="../qml/Main.qml" line="35" />
         <source>Diary</source>
         <translation>民情日记</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="31" />
+        <location filename="../qml/Main.qml" line="36" />
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="32" />
+        <location filename="../qml/Main.qml" line="37" />
         <source>Me</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="33" />
+        <location filename="../qml/Main.qml" line="38" />
         <source>Sign in</source>
         <translation>注册登录</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="56" />
+        <location filename="../qml/Main.qml" line="61" />
         <source>The local data cannot be opened: %1</source>
         <translation>无法打开本机数据：%1</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="56" />
+        <location filename="../qml/Main.qml" line="61" />
         <source>Opening…</source>
         <translation>正在打开…</translation>
     </message>
@@ -545,17 +840,18 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../src/base/photo_import.cpp" line="17" />
+        <location filename="../src/base/photo_import.cpp" line="18" />
         <source>Photo file cannot be read: %1</source>
         <translation>无法读取照片文件：%1</translation>
     </message>
     <message>
-        <location filename="../src/base/photo_import.cpp" line="32" />
+        <location filename="../src/base/photo_import.cpp" line="33" />
+        <location filename="../src/base/photo_import.cpp" line="37" />
         <source>Photo could not be saved</source>
         <translation>照片保存失败</translation>
     </message>
     <message>
-        <location filename="../src/workers/sync_worker.cpp" line="72" />
+        <location filename="../src/workers/sync_worker.cpp" line="73" />
         <source>This build has no network sync</source>
         <translation>此版本不含网络同步</translation>
     </message>
@@ -1155,17 +1451,17 @@
         <translation>%1 户随访到期，见“今日”</translation>
     </message>
     <message>
-        <location filename="../qml/VisitPage.qml" line="71" />
+        <location filename="../qml/VisitPage.qml" line="72" />
         <source>%1 follow-up visits due</source>
         <translation>%1 户该回访了</translation>
     </message>
     <message>
-        <location filename="../qml/VisitPage.qml" line="99" />
+        <location filename="../qml/VisitPage.qml" line="100" />
         <source>No household matches “%1”</source>
         <translation>没有找到“%1”</translation>
     </message>
     <message>
-        <location filename="../qml/VisitPage.qml" line="99" />
+        <location filename="../qml/VisitPage.qml" line="100" />
         <source>No households in this micro-grid</source>
         <translation>这个微网格还没有住户</translation>
     </message>
@@ -1286,82 +1582,112 @@
         <translation>被覆盖记录</translation>
     </message>
     <message>
-        <location filename="../src/models/conflict_list_model.cpp" line="47" />
+        <location filename="../src/models/conflict_list_model.cpp" line="40" />
+        <source>Emergency</source>
+        <translation>应急</translation>
+    </message>
+    <message>
+        <location filename="../src/models/conflict_list_model.cpp" line="41" />
+        <source>Evacuation</source>
+        <translation>人员转移</translation>
+    </message>
+    <message>
+        <location filename="../src/models/conflict_list_model.cpp" line="49" />
         <source>address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../src/models/conflict_list_model.cpp" line="48" />
+        <location filename="../src/models/conflict_list_model.cpp" line="50" />
         <source>head of household</source>
         <translation>户主</translation>
     </message>
     <message>
-        <location filename="../src/models/conflict_list_model.cpp" line="49" />
+        <location filename="../src/models/conflict_list_model.cpp" line="51" />
         <source>phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../src/models/conflict_list_model.cpp" line="50" />
+        <location filename="../src/models/conflict_list_model.cpp" line="52" />
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/models/conflict_list_model.cpp" line="51" />
+        <location filename="../src/models/conflict_list_model.cpp" line="53" />
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../src/models/conflict_list_model.cpp" line="52" />
+        <location filename="../src/models/conflict_list_model.cpp" line="54" />
         <source>note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/models/conflict_list_model.cpp" line="53" />
+        <location filename="../src/models/conflict_list_model.cpp" line="55" />
         <source>status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/models/conflict_list_model.cpp" line="54" />
+        <location filename="../src/models/conflict_list_model.cpp" line="56" />
         <source>kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/models/conflict_list_model.cpp" line="55" />
+        <location filename="../src/models/conflict_list_model.cpp" line="57" />
         <source>relation</source>
         <translation>与户主关系</translation>
     </message>
     <message>
-        <location filename="../src/models/conflict_list_model.cpp" line="56" />
+        <location filename="../src/models/conflict_list_model.cpp" line="58" />
         <source>tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../src/models/conflict_list_model.cpp" line="57" />
+        <location filename="../src/models/conflict_list_model.cpp" line="59" />
         <source>result</source>
         <translation>核查结果</translation>
     </message>
     <message>
-        <location filename="../src/models/conflict_list_model.cpp" line="58" />
+        <location filename="../src/models/conflict_list_model.cpp" line="60" />
         <source>text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../src/models/conflict_list_model.cpp" line="59" />
+        <location filename="../src/models/conflict_list_model.cpp" line="61" />
         <source>due date</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../src/models/conflict_list_model.cpp" line="60" />
+        <location filename="../src/models/conflict_list_model.cpp" line="62" />
         <source>findings</source>
         <translation>巡查发现</translation>
     </message>
     <message>
-        <location filename="../src/models/conflict_list_model.cpp" line="61" />
+        <location filename="../src/models/conflict_list_model.cpp" line="63" />
+        <source>people evacuated</source>
+        <translation>已转移人数</translation>
+    </message>
+    <message>
+        <location filename="../src/models/conflict_list_model.cpp" line="64" />
+        <source>Where to</source>
+        <translation>转移去向</translation>
+    </message>
+    <message>
+        <location filename="../src/models/conflict_list_model.cpp" line="65" />
+        <source>people stayed</source>
+        <translation>留守人数</translation>
+    </message>
+    <message>
+        <location filename="../src/models/conflict_list_model.cpp" line="66" />
+        <source>Why they stayed</source>
+        <translation>留守原因</translation>
+    </message>
+    <message>
+        <location filename="../src/models/conflict_list_model.cpp" line="67" />
         <source>removed</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/models/conflict_list_model.cpp" line="62" />
+        <location filename="../src/models/conflict_list_model.cpp" line="68" />
         <source>birth year</source>
         <translation>出生年份</translation>
     </message>
@@ -1430,9 +1756,35 @@
     </message>
 </context>
 <context>
+    <name>gridwork::mobile::EmergencyController</name>
+    <message>
+        <location filename="../src/controllers/emergency_controller.cpp" line="104" />
+        <source>The emergency has ended; nothing to record</source>
+        <translation>应急已结束，无需再登记</translation>
+    </message>
+</context>
+<context>
+    <name>gridwork::mobile::EvacuationListModel</name>
+    <message>
+        <location filename="../src/models/evacuation_list_model.cpp" line="23" />
+        <source>Not recorded yet</source>
+        <translation>未登记</translation>
+    </message>
+    <message>
+        <location filename="../src/models/evacuation_list_model.cpp" line="24" />
+        <source>%1 evacuated</source>
+        <translation>已转移 %1 人</translation>
+    </message>
+    <message>
+        <location filename="../src/models/evacuation_list_model.cpp" line="26" />
+        <source>%1 stayed (%2)</source>
+        <translation>留守 %1 人（%2）</translation>
+    </message>
+</context>
+<context>
     <name>gridwork::mobile::ReportController</name>
     <message>
-        <location filename="../src/controllers/report_controller.cpp" line="76" />
+        <location filename="../src/controllers/report_controller.cpp" line="81" />
         <source>Please choose what kind of problem it is</source>
         <translation>请选择问题类别</translation>
     </message>
@@ -1448,7 +1800,7 @@
 <context>
     <name>gridwork::mobile::SyncController</name>
     <message>
-        <location filename="../src/controllers/sync_controller.cpp" line="75" />
+        <location filename="../src/controllers/sync_controller.cpp" line="76" />
         <source>Please fill in the server address and the enrollment code</source>
         <translation>请填写服务器地址和注册码</translation>
     </message>

@@ -12,7 +12,8 @@ Item {
     readonly property color tint: ({
         "safety_hazard": "#E53935", "dispute": "#8E24AA", "people_in_difficulty": "#FB8C00",
         "environment": "#43A047", "public_facility": "#1E88E5", "fire": "#D84315",
-        "flood": "#0277BD", "other": "#757575"
+        "flood": "#0277BD", "other": "#757575",
+        "collapse": "#6D4C41", "waterlogging": "#01579B", "landslide": "#795548", "trapped_people": "#B71C1C"
     })[category] || "#757575"
 
     Rectangle { anchors.fill: parent; radius: width / 2; color: icon.tint }
@@ -28,6 +29,26 @@ Item {
             c.lineCap = "round"; c.lineJoin = "round";
             c.beginPath();
             switch (icon.category) {
+            case "collapse": // a house with a broken roof
+                c.moveTo(w * 0.1, h * 0.5); c.lineTo(w * 0.45, h * 0.15); c.moveTo(w * 0.6, h * 0.3); c.lineTo(w * 0.9, h * 0.5);
+                c.moveTo(w * 0.2, h * 0.5); c.lineTo(w * 0.2, h); c.lineTo(w * 0.8, h); c.lineTo(w * 0.8, h * 0.5); c.stroke();
+                break;
+            case "waterlogging": // three waves
+                for (let i = 0; i < 3; ++i) {
+                    const y = h * (0.25 + i * 0.3);
+                    c.moveTo(0, y); c.quadraticCurveTo(w * 0.25, y - h * 0.15, w * 0.5, y); c.quadraticCurveTo(w * 0.75, y + h * 0.15, w, y);
+                }
+                c.stroke();
+                break;
+            case "landslide": // a slope with a falling rock
+                c.moveTo(0, h); c.lineTo(w * 0.6, h * 0.1); c.lineTo(w, h); c.stroke();
+                c.beginPath(); c.arc(w * 0.8, h * 0.55, w * 0.12, 0, Math.PI * 2); c.fill();
+                break;
+            case "trapped_people": // a person behind bars
+                c.arc(w / 2, h * 0.3, w * 0.16, 0, Math.PI * 2); c.fill();
+                c.beginPath(); c.moveTo(w * 0.1, 0); c.lineTo(w * 0.1, h); c.moveTo(w * 0.9, 0); c.lineTo(w * 0.9, h);
+                c.moveTo(w * 0.3, h); c.quadraticCurveTo(w / 2, h * 0.45, w * 0.7, h); c.stroke();
+                break;
             case "safety_hazard": // warning triangle with a bar
                 c.moveTo(w / 2, 0); c.lineTo(w, h); c.lineTo(0, h); c.closePath(); c.stroke();
                 c.beginPath(); c.moveTo(w / 2, h * 0.35); c.lineTo(w / 2, h * 0.65); c.stroke();

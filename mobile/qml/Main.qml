@@ -1,5 +1,6 @@
 // Main — the phone window (390×844 design size): a top bar with the sync badge, the current
-// screen chosen by App.page (navigation state lives in C++), and the bottom navigation.
+// screen chosen by App.page (navigation state lives in C++), and the bottom navigation. While an
+// emergency lasts (Emergency.active) the home screen is the emergency home, in both modes.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
@@ -18,7 +19,11 @@ ApplicationWindow {
     color: Theme.background
 
     readonly property var pages: ({
-        "today": { title: qsTr("Today"), url: App.elderMode ? "ElderHomePage.qml" : "TodayPage.qml" },
+        "today": Emergency.active ? { title: qsTr("Emergency"), url: "EmergencyHomePage.qml" }
+                                  : { title: qsTr("Today"), url: App.elderMode ? "ElderHomePage.qml" : "TodayPage.qml" },
+        "evacuation": { title: qsTr("Evacuation"), url: "EvacuationPage.qml" },
+        "evacuationRecord": { title: qsTr("Record evacuation"), url: "EvacuationRecordPage.qml" },
+        "disasterReport": { title: qsTr("Disaster report"), url: "DisasterReportPage.qml" },
         "visit": { title: qsTr("Visit"), url: "VisitPage.qml" },
         "visitRecord": { title: qsTr("Record visit"), url: "VisitRecordPage.qml" },
         "patrol": { title: qsTr("Patrol"), url: "PatrolPage.qml" },

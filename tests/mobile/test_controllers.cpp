@@ -1,6 +1,7 @@
 // Controller tests without QML: the real AppCore (DB worker and sync worker threads) on a temp
 // store file. An interrupted patrol (the app goes away mid-patrol) comes back with its track and
 // keeps recording; ledger edits are validated in plain words; elder mode persists.
+#include "app_test_support.h"
 #include "base/position_service.h"
 #include "controllers/app_controller.h"
 #include "controllers/app_core.h"
@@ -29,29 +30,6 @@ using namespace gridwork;
 using namespace gridwork::mobile;
 
 namespace {
-void ensureApp() {
-    if (QCoreApplication::instance()) return;
-    static int argc = 1;
-    static char name[] = "mobile_controller_tests";
-    static char* argv[] = {name, nullptr};
-    new QCoreApplication(argc, argv);
-}
-
-bool waitFor(const std::function<bool()>& cond, int ms = 10000) {
-    QElapsedTimer t;
-    t.start();
-    while (!cond()) {
-        if (t.elapsed() > ms) return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    }
-    return true;
-}
-
-AppOptions optionsFor(const testing::TempDir& dir) {
-    AppOptions o;
-    o.dbPath = QString::fromStdString(dir.file("app.db"));
-    return o;
-}
 
 std::vector<domain::TrackPoint> trackOnDisk(const AppOptions& o, const QString& patrolId) {
     auto store = Store::open(o.dbPath.toStdString(), deviceStoreOptions(o.dbPath.toStdString()).value());
@@ -61,9 +39,9 @@ std::vector<domain::TrackPoint> trackOnDisk(const AppOptions& o, const QString& 
 }  // namespace
 
 TEST_CASE("an interrupted patrol resumes with its track intact and keeps recording") {
-    ensureApp();
+    ensureCoreApp();
     testing::TempDir dir;
-    const AppOptions o = optionsFor(dir);
+    const AppOptions o = storeIn(dir);
     const QString nmea = QStringLiteral(GRIDWORK_TEST_DATA "/fast-patrol.nmea");
     QString patrolId;
     int before = 0;
@@ -71,11 +49,11 @@ TEST_CASE("an interrupted patrol resumes with its track intact and keeps recordi
         AppCore core(o);
         REQUIRE(seedDemoStore(core, false));
         core.start();
-        REQUIRE(waitFor([&] { return core.app()->ready() && core.app()->enrolled(); }));
+        REQUIRE(waitUntil([&] { return core.app()->ready() && core.app()->enrolled(); }));
         core.waitIdle();
         REQUIRE(core.patrols()->useNmeaFile(nmea));
         core.patrols()->start();
-        REQUIRE(waitFor([&] { return core.patrols()->pointCount() >= 6 && !core.patrols()->patrolId().isEmpty(); }));
+        REQUIRE(waitUntil([&] { return core.patrols()->pointCount() >= 6 && !core.patrols()->patrolId().isEmpty(); }));
         patrolId = core.patrols()->patrolId();
         before = core.patrols()->pointCount();
         // The app goes away here without stopping the patrol (as when the phone kills it).
@@ -85,13 +63,13 @@ TEST_CASE("an interrupted patrol resumes with its track intact and keeps recordi
 
     AppCore core(o);
     core.start();
-    REQUIRE(waitFor([&] { return core.patrols()->patrolId() == patrolId; }));
+    REQUIRE(waitUntil([&] { return core.patrols()->patrolId() == patrolId; }));
     CHECK(core.patrols()->state() == QStringLiteral("active"));
     CHECK(core.patrols()->resumedAfterInterruption());
     CHECK(core.patrols()->pointCount() == static_cast<int>(kept.size()));
     // Recording carries on where it stopped: the same patrol, the sequence continues.
     REQUIRE(core.patrols()->useNmeaFile(nmea));
-    REQUIRE(waitFor([&] { return core.patrols()->pointCount() >= static_cast<int>(kept.size()) + 3; }));
+    REQUIRE(waitUntil([&] { return core.patrols()->pointCount() >= static_cast<int>(kept.size()) + 3; }));
     core.patrols()->stop(QString());
     core.waitIdle();
     const auto track = trackOnDisk(o, patrolId);
@@ -100,82 +78,82 @@ TEST_CASE("an interrupted patrol resumes with its track intact and keeps recordi
 }
 
 TEST_CASE("ledger edits: a bad phone number is refused in plain words and nothing changes") {
-    ensureApp();
+    ensureCoreApp();
     testing::TempDir dir;
-    AppCore core(optionsFor(dir));
+    AppCore core(storeIn(dir));
     REQUIRE(seedDemoStore(core, false));
     core.start();
-    REQUIRE(waitFor([&] { return core.app()->enrolled(); }));
+    REQUIRE(waitUntil([&] { return core.app()->enrolled(); }));
     core.waitIdle();
     LedgerController& ledger = *core.ledger();
-    REQUIRE(waitFor([&] { return ledger.households()->count() > 0; }));
+    REQUIRE(waitUntil([&] { return ledger.households()->count() > 0; }));
     const QString id = ledger.households()->get(0, QStringLiteral("householdId")).toString();
     ledger.openHousehold(id);
-    REQUIRE(waitFor([&] { return !ledger.household().isEmpty(); }));
+    REQUIRE(waitUntil([&] { return !ledger.household().isEmpty(); }));
     const QString phoneBefore = ledger.household().value(QStringLiteral("phone")).toString();
 
     QSignalSpy failed(&ledger, &LedgerController::saveFailed);
     ledger.saveHousehold({{QStringLiteral("phone"), QStringLiteral("12345")}});
-    REQUIRE(waitFor([&] { return failed.count() == 1; }));
+    REQUIRE(waitUntil([&] { return failed.count() == 1; }));
     CHECK(ledger.lastError().startsWith(QStringLiteral("联系电话")));
     core.waitIdle();
     CHECK(ledger.household().value(QStringLiteral("phone")).toString() == phoneBefore);
 
     QSignalSpy saved(&ledger, &LedgerController::saved);
     ledger.saveHousehold({{QStringLiteral("headName"), QStringLiteral("张建华")}});
-    REQUIRE(waitFor([&] { return saved.count() == 1; }));
-    REQUIRE(waitFor(
+    REQUIRE(waitUntil([&] { return saved.count() == 1; }));
+    REQUIRE(waitUntil(
         [&] { return ledger.household().value(QStringLiteral("headName")).toString() == QStringLiteral("张建华"); }));
     CHECK(ledger.household().value(QStringLiteral("phone")).toString() == phoneBefore);
 
     // Move out is a status: the household stays in the ledger, marked.
     ledger.moveOutHousehold();
-    REQUIRE(waitFor([&] { return ledger.household().value(QStringLiteral("movedOut")).toBool(); }));
+    REQUIRE(waitUntil([&] { return ledger.household().value(QStringLiteral("movedOut")).toBool(); }));
 }
 
 TEST_CASE("elder mode persists across restarts") {
-    ensureApp();
+    ensureCoreApp();
     testing::TempDir dir;
-    const AppOptions o = optionsFor(dir);
+    const AppOptions o = storeIn(dir);
     {
         AppCore core(o);
         REQUIRE(seedDemoStore(core, false));
         core.start();
-        REQUIRE(waitFor([&] { return core.app()->ready(); }));
+        REQUIRE(waitUntil([&] { return core.app()->ready(); }));
         CHECK_FALSE(core.app()->elderMode());
         core.app()->setElderMode(true);
         core.waitIdle();
     }
     AppCore core(o);
     core.start();
-    REQUIRE(waitFor([&] { return core.app()->ready(); }));
+    REQUIRE(waitUntil([&] { return core.app()->ready(); }));
     core.waitIdle();
     CHECK(core.app()->elderMode());
 }
 
 TEST_CASE("the bundled demo route replays as the GPS") {
-    ensureApp();
+    ensureCoreApp();
     PositionService position;
     REQUIRE(position.useNmeaFile(QStringLiteral("demo")));
     CHECK(position.available());
     int fixes = 0;
     QObject::connect(&position, &PositionService::positionUpdated, [&](const QGeoPositionInfo&) { ++fixes; });
     position.acquire();
-    CHECK(waitFor([&] { return fixes >= 2; }, 10000));
+    CHECK(waitUntil([&] { return fixes >= 2; }, 10000));
     position.release();
     CHECK(position.lastFix().has_value());
 }
 
 TEST_CASE("gridwork-app killed with SIGKILL mid-patrol: the track on disk is whole and resumes") {
-    ensureApp();
+    ensureCoreApp();
     testing::TempDir dir;
-    const AppOptions o = optionsFor(dir);
+    const AppOptions o = storeIn(dir);
     QString patrolId;
     {
         AppCore core(o);
         REQUIRE(seedDemoStore(core, true));  // an active patrol with 21 points
         core.start();
-        REQUIRE(waitFor([&] { return !core.patrols()->patrolId().isEmpty(); }));
+        REQUIRE(waitUntil([&] { return !core.patrols()->patrolId().isEmpty(); }));
         patrolId = core.patrols()->patrolId();
         core.waitIdle();
     }
@@ -191,7 +169,7 @@ TEST_CASE("gridwork-app killed with SIGKILL mid-patrol: the track on disk is who
     app.start(QStringLiteral(GRIDWORK_APP_BINARY), {QStringLiteral("--db"), o.dbPath, QStringLiteral("--nmea"),
                                                     QStringLiteral(GRIDWORK_TEST_DATA "/fast-patrol.nmea")});
     REQUIRE(app.waitForStarted());
-    REQUIRE(waitFor([&] { return trackOnDisk(o, patrolId).size() >= before.size() + 5; }, 20000));
+    REQUIRE(waitUntil([&] { return trackOnDisk(o, patrolId).size() >= before.size() + 5; }, 20000));
     // ... until it is killed without warning.
     app.kill();
     REQUIRE(app.waitForFinished(10000));
@@ -201,19 +179,19 @@ TEST_CASE("gridwork-app killed with SIGKILL mid-patrol: the track on disk is who
     for (std::size_t i = 0; i < after.size(); ++i) CHECK(after[i].seq == static_cast<std::int64_t>(i + 1));
     AppCore core(o);
     core.start();
-    REQUIRE(waitFor([&] { return core.patrols()->patrolId() == patrolId; }));
+    REQUIRE(waitUntil([&] { return core.patrols()->patrolId() == patrolId; }));
     CHECK(core.patrols()->state() == QStringLiteral("active"));
     CHECK(core.patrols()->pointCount() == static_cast<int>(after.size()));
 }
 
 TEST_CASE("a visit with a photo: the file is kept under its hash and recorded as an attachment") {
-    ensureApp();
+    ensureCoreApp();
     testing::TempDir dir;
-    const AppOptions o = optionsFor(dir);
+    const AppOptions o = storeIn(dir);
     AppCore core(o);
     REQUIRE(seedDemoStore(core, false));
     core.start();
-    REQUIRE(waitFor([&] { return core.visits()->households()->count() > 0; }));
+    REQUIRE(waitUntil([&] { return core.visits()->households()->count() > 0; }));
     const QString household = core.visits()->households()->get(0, QStringLiteral("householdId")).toString();
     QImage image(64, 48, QImage::Format_RGB32);
     image.fill(Qt::darkGreen);
@@ -223,7 +201,7 @@ TEST_CASE("a visit with a photo: the file is kept under its hash and recorded as
     core.visits()->openHousehold(household);
     QSignalSpy recorded(core.visits(), &VisitController::visitRecorded);
     core.visits()->recordVisit(QStringLiteral("hazard"), QStringLiteral("电线老化"), photo);
-    REQUIRE(waitFor([&] { return recorded.count() == 1; }));
+    REQUIRE(waitUntil([&] { return recorded.count() == 1; }));
     const Uuid visitId = Uuid::parse(recorded.at(0).at(0).toString().toStdString()).value();
     core.waitIdle();
 
@@ -243,21 +221,21 @@ TEST_CASE("a visit with a photo: the file is kept under its hash and recorded as
 }
 
 TEST_CASE("tasks complete with a result; diary entries are kept") {
-    ensureApp();
+    ensureCoreApp();
     testing::TempDir dir;
-    AppCore core(optionsFor(dir));
+    AppCore core(storeIn(dir));
     REQUIRE(seedDemoStore(core, false));
     core.start();
-    REQUIRE(waitFor([&] { return core.tasks()->open()->count() == 3; }));
+    REQUIRE(waitUntil([&] { return core.tasks()->open()->count() == 3; }));
     CHECK(core.tasks()->overdueCount() == 1);
     const QString task = core.tasks()->open()->get(0, QStringLiteral("taskId")).toString();
     core.tasks()->complete(task, QString());  // a result is required
     CHECK(!core.tasks()->lastError().isEmpty());
     core.tasks()->complete(task, QStringLiteral("核查属实"));
-    REQUIRE(waitFor([&] { return core.tasks()->open()->count() == 2; }));
+    REQUIRE(waitUntil([&] { return core.tasks()->open()->count() == 2; }));
 
-    REQUIRE(waitFor([&] { return core.diary()->entries()->count() == 2; }));
+    REQUIRE(waitUntil([&] { return core.diary()->entries()->count() == 2; }));
     core.diary()->add(QStringLiteral("民情"), QStringLiteral("居民希望增设路灯"));
-    REQUIRE(waitFor([&] { return core.diary()->entries()->count() == 3; }));
+    REQUIRE(waitUntil([&] { return core.diary()->entries()->count() == 3; }));
     CHECK(core.diary()->entries()->get(0, QStringLiteral("text")).toString() == QStringLiteral("居民希望增设路灯"));
 }

@@ -2,6 +2,7 @@
 // store: grid-wide tasks reach the 任务 list, a report not yet sent says 待发送 and counts once in
 // the badge, sync failures read as plain Chinese, drafts come back after a restart, the demo
 // route meets the demo checkpoints.
+#include "app_test_support.h"
 #include "base/sync_error_text.h"
 #include "controllers/app_controller.h"
 #include "controllers/app_core.h"
@@ -28,29 +29,6 @@ using namespace gridwork;
 using namespace gridwork::mobile;
 
 namespace {
-void ensureCoreApp() {
-    if (QCoreApplication::instance()) return;
-    static int argc = 1;
-    static char name[] = "mobile_model_tests";
-    static char* argv[] = {name, nullptr};
-    new QCoreApplication(argc, argv);
-}
-
-bool waitUntil(const std::function<bool()>& cond, int ms = 10000) {
-    QElapsedTimer t;
-    t.start();
-    while (!cond()) {
-        if (t.elapsed() > ms) return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    }
-    return true;
-}
-
-AppOptions storeIn(const testing::TempDir& dir) {
-    AppOptions o;
-    o.dbPath = QString::fromStdString(dir.file("field.db"));
-    return o;
-}
 
 bool hasLatin(const QString& s) {
     return s.contains(QRegularExpression(QStringLiteral("[A-Za-z]")));

@@ -81,8 +81,8 @@ TEST_CASE("typhoon drill: offline evacuations and disaster reports from three ph
     CHECK(early.exitCode == 1);
     CHECK(early.err.find("没有进行中的应急") != std::string::npos);
 
-    json declared = parse(town.admin({"emergency", "start", "--kind", "typhoon", "--note", "台风“梅花”",
-                                      "--duty", "带班领导 李明 13800000001", "--json"}));
+    json declared = parse(town.admin({"emergency", "start", "--kind", "typhoon", "--note", "台风“梅花”", "--duty",
+                                      "带班领导 李明 13800000001", "--json"}));
     CHECK(declared["active"] == true);
     for (const Device* d : {&a, &b, &c}) REQUIRE(d->sync().exitCode == 0);
     json status = parse(a.run({"emergency", "status", "--json"}));
@@ -116,8 +116,9 @@ TEST_CASE("typhoon drill: offline evacuations and disaster reports from three ph
     CHECK(c.run({"evacuation", "record", "--household", inB[1], "--people", "-1"}).exitCode == 2);
     CHECK(c.run({"evacuation", "record", "--household", inA[2], "--people", "1"}).exitCode == 1);  // not his grid
     // 灾情上报: two disaster reports open, one handled on the spot, one ordinary report.
-    CHECK(a.run({"report", "add", "--category", "collapse", "--severity", "urgent", "--text", "老房后墙倒塌"}).exitCode ==
-          0);
+    CHECK(
+        a.run({"report", "add", "--category", "collapse", "--severity", "urgent", "--text", "老房后墙倒塌"}).exitCode ==
+        0);
     CHECK(c.run({"report", "add", "--category", "trapped_people", "--severity", "urgent", "--text", "3人被困二楼"})
               .exitCode == 0);
     CHECK(b.run({"report", "add", "--category", "waterlogging", "--severity", "urgent", "--text", "村道积水",

@@ -94,10 +94,18 @@ CommandGroup evacuationCommands() {
             "人员转移 in an emergency: record a household's evacuation, list the risk list",
             {{"record",
               "Records (or corrects) a household's evacuation in the lasting emergency and prints the record's id.",
-              recordOptions(), {}, 0, 0, runRecord},
+              recordOptions(),
+              {},
+              0,
+              0,
+              runRecord},
              {"list",
               "Lists the risk list of the device's grids with what is recorded (listed households first).",
-              whichEmergency(), {}, 0, 0, runList}}};
+              whichEmergency(),
+              {},
+              0,
+              0,
+              runList}}};
 }
 
 }  // namespace gridwork::device

@@ -5,6 +5,7 @@
 #include "controllers/app_controller.h"
 #include "controllers/diary_controller.h"
 #include "controllers/draft_controller.h"
+#include "controllers/emergency_controller.h"
 #include "controllers/ledger_controller.h"
 #include "controllers/patrol_controller.h"
 #include "controllers/report_controller.h"
@@ -46,6 +47,7 @@ AppCore::AppCore(AppOptions options, QObject* parent) : QObject(parent), m_optio
     m_diary = new DiaryController(*this, this);
     m_drafts = new DraftController(*this, this);
     m_syncController = new SyncController(*this, this);
+    m_emergency = new EmergencyController(*this, this);
     connect(m_db, &DbWorker::opened, this, [this](bool ok, const QString& error) {
         if (!ok) m_app->setReady(false, error);
     });

@@ -31,6 +31,7 @@ class TaskController;
 class DiaryController;
 class DraftController;
 class SyncController;
+class EmergencyController;
 
 class AppCore : public QObject {
     Q_OBJECT
@@ -61,6 +62,7 @@ public:
     DiaryController* diary() { return m_diary; }
     DraftController* drafts() { return m_drafts; }
     SyncController* sync() { return m_syncController; }
+    EmergencyController* emergency() { return m_emergency; }
 
     // Hands `obj` to QML as a singleton that C++ keeps owning.
     template <typename T> static T* toQml(T* obj, QQmlEngine* engine);
@@ -84,6 +86,7 @@ private:
     DiaryController* m_diary = nullptr;
     DraftController* m_drafts = nullptr;
     SyncController* m_syncController = nullptr;
+    EmergencyController* m_emergency = nullptr;
 };
 
 void markCppOwned(QObject* obj, QQmlEngine* engine);

@@ -10,11 +10,13 @@
 namespace gridwork::mobile {
 
 namespace {
-template <typename E> QVariantList choices() {
+// Every value of E that `keep` accepts, as {name, label}.
+template <typename E> QVariantList choices(bool (*keep)(E) = nullptr) {
     QVariantList list;
     for (auto v : domain::enumValues<E>())
-        list << QVariantMap{{QStringLiteral("name"), qs(domain::enumName(v))},
-                            {QStringLiteral("label"), qs(domain::enumLabelZh(v))}};
+        if (!keep || keep(v))
+            list << QVariantMap{{QStringLiteral("name"), qs(domain::enumName(v))},
+                                {QStringLiteral("label"), qs(domain::enumLabelZh(v))}};
     return list;
 }
 
@@ -28,7 +30,10 @@ ReportController::ReportController(AppCore& core, QObject* parent)
     : ControllerBase(core, {QStringLiteral("reports")}, parent) {}
 
 QVariantList ReportController::categories() {
-    return choices<domain::ReportCategory>();
+    return choices<domain::ReportCategory>([](domain::ReportCategory c) { return !domain::isDisasterCategory(c); });
+}
+QVariantList ReportController::disasterCategories() {
+    return choices<domain::ReportCategory>(&domain::isDisasterCategory);
 }
 QVariantList ReportController::severities() {
     return choices<domain::Severity>();

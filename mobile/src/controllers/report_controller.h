@@ -21,6 +21,7 @@ class ReportController : public ControllerBase {
     Q_PROPERTY(ReportListModel* recent READ recent CONSTANT)
     Q_PROPERTY(ReportEventListModel* timeline READ timeline CONSTANT)
     Q_PROPERTY(QVariantList categories READ categories CONSTANT)
+    Q_PROPERTY(QVariantList disasterCategories READ disasterCategories CONSTANT)
     Q_PROPERTY(QVariantList severities READ severities CONSTANT)
     Q_PROPERTY(QString draftPatrolId READ draftPatrolId NOTIFY draftChanged)
     Q_PROPERTY(QString draftHouseholdId READ draftHouseholdId NOTIFY draftChanged)
@@ -37,8 +38,10 @@ public:
 
     ReportListModel* recent() { return &m_recent; }
     ReportEventListModel* timeline() { return &m_timeline; }
-    // [{name: "safety_hazard", label: "安全隐患"}, ...]
+    // [{name: "safety_hazard", label: "安全隐患"}, ...]: the everyday categories.
     static QVariantList categories();
+    // The 灾情上报 categories of an emergency (collapse, waterlogging, landslide, trapped people).
+    static QVariantList disasterCategories();
     static QVariantList severities();
     QString draftPatrolId() const { return m_draftPatrolId; }
     QString draftHouseholdId() const { return m_draftHouseholdId; }

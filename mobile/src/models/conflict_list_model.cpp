@@ -37,6 +37,8 @@ QString ConflictListModel::tableLabel(const QString& table) {
         {qs(tables::kDiary), QT_TR_NOOP("Diary")},
         {qs(tables::kAttachments), QT_TR_NOOP("Photo")},
         {qs(tables::kConflicts), QT_TR_NOOP("Replaced change")},
+        {qs(tables::kEmergencies), QT_TR_NOOP("Emergency")},
+        {qs(tables::kEvacuations), QT_TR_NOOP("Evacuation")},
     };
     auto it = kLabels.find(table);
     return it == kLabels.end() ? table : tr(it.value());
@@ -58,6 +60,10 @@ QString ConflictListModel::columnLabel(const QString& column) {
         {QStringLiteral("text"), QT_TR_NOOP("text")},
         {QStringLiteral("due_date"), QT_TR_NOOP("due date")},
         {QStringLiteral("findings"), QT_TR_NOOP("findings")},
+        {QStringLiteral("evacuated"), QT_TR_NOOP("people evacuated")},
+        {QStringLiteral("destination"), QT_TR_NOOP("Where to")},
+        {QStringLiteral("stayed"), QT_TR_NOOP("people stayed")},
+        {QStringLiteral("stayed_reason"), QT_TR_NOOP("Why they stayed")},
         {QStringLiteral("deleted"), QT_TR_NOOP("removed")},
         {QStringLiteral("birth_year"), QT_TR_NOOP("birth year")},
     };
