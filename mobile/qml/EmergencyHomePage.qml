@@ -60,51 +60,9 @@ Flickable {
             }
         }
 
-        GridLayout {
-            Layout.fillWidth: true
-            columns: Theme.elder ? 2 : 4
-            rowSpacing: Theme.gap
-            columnSpacing: Theme.gap
-            Repeater {
-                model: [
-                    { value: Emergency.peopleEvacuated, label: qsTr("people evacuated"), alert: false },
-                    { value: Emergency.householdsDone + " / " + Emergency.householdsListed, label: qsTr("households done"), alert: Emergency.householdsDone < Emergency.householdsListed },
-                    { value: Emergency.peopleStayed, label: qsTr("people stayed"), alert: Emergency.peopleStayed > 0 },
-                    { value: Emergency.disasterReportsOpen, label: qsTr("disaster reports open"), alert: Emergency.disasterReportsOpen > 0 }
-                ]
-                delegate: Rectangle {
-                    required property var modelData
-                    Layout.fillWidth: true
-                    implicitHeight: figure.implicitHeight + 16
-                    radius: Theme.radius
-                    color: Theme.surface
-                    border.color: modelData.alert ? Theme.danger : Theme.line
-                    Column {
-                        id: figure
-                        anchors.centerIn: parent
-                        width: parent.width - 8
-                        Label {
-                            width: parent.width
-                            horizontalAlignment: Text.AlignHCenter
-                            text: modelData.value
-                            font.pixelSize: Theme.fontHuge
-                            font.bold: true
-                            color: modelData.alert ? Theme.danger : Theme.primary
-                        }
-                        Label {
-                            width: parent.width
-                            horizontalAlignment: Text.AlignHCenter
-                            text: modelData.label
-                            font.pixelSize: Theme.fontSmall
-                            color: Theme.muted
-                            wrapMode: Text.Wrap
-                            lineHeight: Theme.lineHeight
-                        }
-                    }
-                }
-            }
-        }
-
+        // Normal mode: the figures above the duties; elder mode: the duties first (no scrolling to
+        // reach them), the figures below.
+        Loader { Layout.fillWidth: true; active: !Theme.elder; visible: active; sourceComponent: figures }
         Repeater {
             model: [
                 { page: "evacuation", label: qsTr("Evacuation"), glyph: "⇶", tint: "#B71C1C",
@@ -158,6 +116,8 @@ Flickable {
             }
         }
 
+        Loader { Layout.fillWidth: true; active: Theme.elder; visible: active; sourceComponent: figures }
+
         InfoCard {
             objectName: "dutyRoster"
             title: qsTr("Duty roster")
@@ -189,6 +149,53 @@ Flickable {
             flat: true
             text: qsTr("Settings")
             onClicked: App.go("settings")
+        }
+    }
+
+    Component {
+        id: figures
+        GridLayout {
+            columns: Theme.elder ? 2 : 4
+            rowSpacing: Theme.gap
+            columnSpacing: Theme.gap
+            Repeater {
+                model: [
+                    { value: Emergency.peopleEvacuated, label: qsTr("people evacuated"), alert: false },
+                    { value: Emergency.householdsDone + " / " + Emergency.householdsListed, label: qsTr("households done"), alert: Emergency.householdsDone < Emergency.householdsListed },
+                    { value: Emergency.peopleStayed, label: qsTr("people stayed"), alert: Emergency.peopleStayed > 0 },
+                    { value: Emergency.disasterReportsOpen, label: qsTr("disaster reports open"), alert: Emergency.disasterReportsOpen > 0 }
+                ]
+                delegate: Rectangle {
+                    required property var modelData
+                    Layout.fillWidth: true
+                    implicitHeight: figure.implicitHeight + 16
+                    radius: Theme.radius
+                    color: Theme.surface
+                    border.color: modelData.alert ? Theme.danger : Theme.line
+                    Column {
+                        id: figure
+                        anchors.centerIn: parent
+                        width: parent.width - 8
+                        Label {
+                            width: parent.width
+                            horizontalAlignment: Text.AlignHCenter
+                            text: modelData.value
+                            font.pixelSize: Theme.fontHuge
+                            font.bold: true
+                            color: modelData.alert ? Theme.danger : Theme.primary
+                        }
+                        Label {
+                            width: parent.width
+                            horizontalAlignment: Text.AlignHCenter
+                            text: modelData.label
+                            font.pixelSize: Theme.fontSmall
+                            color: Theme.muted
+                            wrapMode: Text.Wrap
+                            lineHeight: Theme.lineHeight
+                        }
+                    }
+                }
+            }
         }
     }
 }
