@@ -72,10 +72,13 @@ int main(int argc, char** argv) {
     auto out = gridwork::sim::runSimulation(o);
     if (!out.failure.empty()) std::fprintf(stderr, "gridwork-sim: %s\n", out.failure.c_str());
     std::printf("{\"seed\":%llu,\"devices\":%d,\"ops\":%d,\"converged\":%s,\"conflicts_logged\":%llu,\"changes\":%llu,"
-                "\"visits\":%llu,\"lost_writes\":%llu,\"restores\":%llu,\"reassignments\":%llu}\n",
+                "\"visits\":%llu,\"lost_writes\":%llu,\"restores\":%llu,\"reassignments\":%llu,"
+                "\"evacuated_households\":%llu,\"people_evacuated\":%llu}\n",
                 static_cast<unsigned long long>(o.seed), o.devices, o.ops, out.converged ? "true" : "false",
                 static_cast<unsigned long long>(out.conflictsLogged), static_cast<unsigned long long>(out.changes),
                 static_cast<unsigned long long>(out.visits), static_cast<unsigned long long>(out.lostWrites),
-                static_cast<unsigned long long>(out.restores), static_cast<unsigned long long>(out.reassignments));
+                static_cast<unsigned long long>(out.restores), static_cast<unsigned long long>(out.reassignments),
+                static_cast<unsigned long long>(out.evacuatedHouseholds),
+                static_cast<unsigned long long>(out.peopleEvacuated));
     return out.converged && out.invariantsHeld && out.lostWrites == 0 ? 0 : 1;
 }

@@ -1,5 +1,6 @@
 #include "simulator.h"
 
+#include "gridwork/core/domain/emergency_repo.h"
 #include "gridwork/core/domain/report_workflow.h"
 #include "gridwork/core/store/db.h"
 #include "gridwork/core/store/dump.h"
@@ -12,6 +13,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <map>
 #include <memory>
 #include <random>
 
@@ -256,6 +258,8 @@ struct World {
             if (pick(4) == 0) w.push_back(event(rep, grid, "resolve_on_site", d.name));
             return s.write(w);
         }
+        if (roll < 90)  // 人员转移: the first doors of the grid, so workers often record the same household
+            return recordEvacuation(d, households[pick(std::min<std::size_t>(households.size(), 4))]);
         if (roll < 93) {  // the worker's side of the report loop, racing with the centre
             static const char* kKinds[] = {"resubmit", "comment", "resolve_on_site", "feedback"};
             return s.write(event(reports[pick(reports.size())], grid, kKinds[pick(4)], d.name));
@@ -369,6 +373,74 @@ struct World {
         return lost;
     }
 
+    // ---- emergency mode (core/docs/emergency.md) ----
+    Uuid emergency;  // the typhoon the township declares before the day starts
+    struct LatestEvacuation {
+        Stamp stamp{0, Uuid{}};
+        std::int64_t evacuated = 0, stayed = 0;
+    };
+    std::map<Uuid, LatestEvacuation> latestEvacuation;  // per household: the newest record made on a phone
+
+    Status declareEmergency() {
+        return service->withStore([&](Store& s) -> Status {
+            domain::Emergency e;
+            e.kind = domain::EmergencyKind::Typhoon;
+            e.note = "模拟台风";
+            GW_ASSIGN_OR_RETURN(auto declared, domain::EmergencyRepo(s).declare(e));
+            emergency = declared.id;
+            return Status::ok();
+        });
+    }
+
+    Status endEmergency() {
+        return service->withStore([&](Store& s) { return domain::EmergencyRepo(s).end(emergency); });
+    }
+
+    // A household's evacuation recorded on the phone (once it has pulled the declaration; after it
+    // has pulled the end, the core refuses with InvalidState, which the day tolerates).
+    Status recordEvacuation(SimDevice& d, const Uuid& household) {
+        domain::EmergencyRepo repo(*d.store);
+        if (!repo.get(emergency)) return Status::ok();
+        domain::Evacuation v;
+        v.emergencyId = emergency;
+        v.householdId = household;
+        v.evacuated = static_cast<int>(pick(6));
+        v.stayed = pick(3) == 0 ? 1 : 0;
+        v.stayedReason = v.stayed ? "行动不便" : "";
+        v.workerId = d.worker;
+        auto saved = repo.record(v);
+        if (!saved) return saved.status().code() == ErrorCode::NotFound ? Status::ok() : saved.status();  // deleted
+        auto st = d.store->columnState(tables::kEvacuations, saved->id, "evacuated");
+        if (!st) return Status(ErrorCode::Internal, "evacuation without a stamp");
+        auto& latest = latestEvacuation[household];
+        if (latest.stamp < st->stamp()) latest = {st->stamp(), v.evacuated, v.stayed};
+        return Status::ok();
+    }
+
+    // Every replica holds one record per household; with nothing destroyed or re-stamped on a
+    // phone (no restores, reassignments or clock repairs) the township's totals are exactly those
+    // of the newest record of each household.
+    void checkEvacuations(Store& s, const std::string& who, bool exact) {
+        auto rows = s.database().queryInt("SELECT count(*) FROM evacuations").value_or(-1);
+        auto households = s.database().queryInt("SELECT count(DISTINCT household_id) FROM evacuations").value_or(-2);
+        if (rows != households) fail(who + ": a household has two evacuation records");
+        if (!exact) return;
+        auto stats = domain::EmergencyRepo(s).stats(emergency);
+        if (!stats) return fail(who + ": emergency stats: " + stats.status().toString());
+        std::int64_t evacuated = 0, stayed = 0;
+        for (const auto& [household, latest] : latestEvacuation) {
+            evacuated += latest.evacuated;
+            stayed += latest.stayed;
+        }
+        const auto& t = stats->township;
+        if (t.householdsDone != static_cast<std::int64_t>(latestEvacuation.size()) || t.peopleEvacuated != evacuated ||
+            t.peopleStayed != stayed)
+            fail(who + ": evacuation totals " + std::to_string(t.householdsDone) + " households / " +
+                 std::to_string(t.peopleEvacuated) + " out / " + std::to_string(t.peopleStayed) + " stayed, want " +
+                 std::to_string(latestEvacuation.size()) + " / " + std::to_string(evacuated) + " / " +
+                 std::to_string(stayed));
+    }
+
     // ---- invariants ----
     void checkOutbox(SimDevice& d) {
         for (const auto& e : d.store->outbox(0, 1000000)) {
@@ -472,6 +544,10 @@ SimOutcome runSimulation(const SimOptions& options) {
             return out;
         }
     }
+    if (Status st = w.declareEmergency(); !st) {
+        out.failure = "declare: " + st.toString();
+        return out;
+    }
     for (int i = 0; i < options.devices; ++i) {
         SimDevice d;
         d.path = w.dir + "/device" + std::to_string(i) + ".db";
@@ -507,6 +583,9 @@ SimOutcome runSimulation(const SimOptions& options) {
     // The day: random work, syncs over faulty links, crashes.
     for (int op = 0; op < options.ops && w.failure.empty(); ++op) {
         w.clock->advance(static_cast<std::int64_t>(w.pick(3000)));
+        // The township ends the emergency late in the day; phones still offline keep recording.
+        if (op == options.ops * 3 / 4)
+            if (Status st = w.endEmergency(); !st) w.fail("end emergency: " + st.toString());
         std::uint64_t roll = w.pick(100);
         if (roll < 10) {
             if (Status st = w.townshipWork(op); !st) w.fail("township write: " + st.toString());
@@ -576,8 +655,18 @@ SimOutcome runSimulation(const SimOptions& options) {
     }
     for (std::size_t i = 0; i < w.devices.size(); ++i)
         w.checkReports(*w.devices[i].store, "device " + std::to_string(i));
+    // Exact totals need every record's final stamp as it was made: a restore or a reassignment may
+    // rightly destroy or keep back a record, and a clock-ahead repair re-stamps it after the fact.
+    const bool exactEvacuations = options.restore == 0 && options.reassign == 0 && w.restamps == 0;
+    for (std::size_t i = 0; i < w.devices.size(); ++i)
+        w.checkEvacuations(*w.devices[i].store, "device " + std::to_string(i), false);
     (void)w.service->withStore([&](Store& s) {
         w.checkReports(s, "server");
+        w.checkEvacuations(s, "server", exactEvacuations);
+        if (auto stats = domain::EmergencyRepo(s).stats(w.emergency)) {
+            out.evacuatedHouseholds = static_cast<std::uint64_t>(stats->township.householdsDone);
+            out.peopleEvacuated = static_cast<std::uint64_t>(stats->township.peopleEvacuated);
+        }
         out.conflictsLogged =
             static_cast<std::uint64_t>(s.database().queryInt("SELECT count(*) FROM conflicts").value_or(0));
         return Status::ok();

@@ -1,5 +1,6 @@
 // simulator.h — gridwork-sim's world: a township server, N devices on temp files, random domain
 // work, faulty links, crashes, skewed clocks, phones restored from backups and workers reassigned,
+// an emergency with households' evacuations recorded on several phones (ended late in the day),
 // then sync to quiescence and compare; every visit written on a phone (and not destroyed by the
 // restore itself, i.e. synced before it or written after it) must be on the server or kept in its
 // conflict log: zero lost writes.
@@ -37,6 +38,8 @@ struct SimOutcome {
     std::uint64_t visits = 0;      // visits written on devices and not destroyed by a restore
     std::uint64_t lostWrites = 0;  // ... of them, neither on the server nor kept in its conflict log
     std::uint64_t restores = 0, reassignments = 0;
+    // Emergency mode: households with an evacuation record on the server, and their people out.
+    std::uint64_t evacuatedHouseholds = 0, peopleEvacuated = 0;
     std::string failure;  // first problem found, for stderr
 };
 

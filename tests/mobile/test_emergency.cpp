@@ -60,7 +60,8 @@ TEST_CASE("emergency mode: declared, recorded offline, refused in plain words, e
     }
     REQUIRE(stayedRow >= 0);
     REQUIRE(openRow >= 0);
-    CHECK(em.households()->get(stayedRow, QStringLiteral("summary")).toString().contains(QStringLiteral("老人行动不便")));
+    CHECK(
+        em.households()->get(stayedRow, QStringLiteral("summary")).toString().contains(QStringLiteral("老人行动不便")));
 
     // Someone stayed, no reason given: refused, nothing written.
     const QString third = em.households()->get(openRow, QStringLiteral("householdId")).toString();

@@ -31,9 +31,9 @@ QVariant EvacuationListModel::data(const QModelIndex& index, int role) const {
 }
 
 QHash<int, QByteArray> EvacuationListModel::roleNames() const {
-    return {{HouseholdIdRole, "householdId"}, {AddressRole, "address"},         {HeadNameRole, "headName"},
-            {ListedRole, "listed"},           {DoneRole, "done"},               {EvacuatedRole, "evacuated"},
-            {DestinationRole, "destination"}, {StayedRole, "stayed"},           {StayedReasonRole, "stayedReason"},
+    return {{HouseholdIdRole, "householdId"}, {AddressRole, "address"}, {HeadNameRole, "headName"},
+            {ListedRole, "listed"},           {DoneRole, "done"},       {EvacuatedRole, "evacuated"},
+            {DestinationRole, "destination"}, {StayedRole, "stayed"},   {StayedReasonRole, "stayedReason"},
             {SummaryRole, "summary"}};
 }
 
