@@ -151,8 +151,30 @@ TEST_CASE("v2 wire schema: codes are positions, pinned by the fingerprint") {
     CHECK(wire::tableCode("no_such_table") == 0);
     CHECK(wire::tableByCode(0) == nullptr);
     // A table or column added to schema.h changes this: bump kWireSchemaVersion and pin anew.
-    CHECK(wire::kWireSchemaVersion == 1);
-    CHECK(wire::wireSchemaFingerprint() == 14678034002316011960ull);
+    CHECK(wire::kWireSchemaVersion == 2);
+    CHECK(wire::wireSchemaFingerprint() == 4527734244202026448ull);  // 2: emergency mode
+}
+
+TEST_CASE("v2 change block: the header names the oldest schema that knows its changes") {
+    const Uuid row = uuidV7At(kT0, 1), site = uuidV7At(kT0, 2), grid = uuidV7At(kT0, 3);
+    const Hlc hlc = makeHlc(kT0, 0);
+    std::vector<Change> old{{"visits", row, "note", Value::text("走访"), hlc, site, grid},
+                            {"households", row, "phone", Value::text("13800000000"), hlc, site, grid}};
+    auto schemaOf = [](const std::string& block) { return static_cast<int>(static_cast<unsigned char>(block[3])); };
+    // What the first schema knows travels as schema 1: a phone not yet updated still decodes it.
+    CHECK(schemaOf(wire::encodeChangeBlock(old)) == 1);
+    auto withRisk = old;
+    withRisk.push_back({"households", row, "evac_risk", Value::boolean(true), hlc, site, grid});
+    CHECK(schemaOf(wire::encodeChangeBlock(withRisk)) == 2);
+    auto withEvacuation = old;
+    withEvacuation.push_back({"evacuations", row, "evacuated", Value::integer(3), hlc, site, grid});
+    std::string block = wire::encodeChangeBlock(withEvacuation);
+    CHECK(schemaOf(block) == 2);
+    // A block from a newer schema than this build's is refused in plain words, not misread.
+    block[3] = static_cast<char>(wire::kWireSchemaVersion + 1);
+    auto refused = wire::decodeChangeBlock(block);
+    CHECK(refused.status().code() == ErrorCode::InvalidState);
+    CHECK(refused.status().message().find("请先更新应用") != std::string::npos);
 }
 
 TEST_CASE("v2 change block: a store merges the same whether changes came as v1 or v2") {

@@ -1,7 +1,6 @@
 #include "gridwork/core/domain/emergency_repo.h"
 
 #include "domain/rows.h"
-#include "gridwork/core/base/sha256.h"
 #include "gridwork/core/domain/ledger_repo.h"
 #include "gridwork/core/domain/org_repo.h"
 #include "gridwork/core/domain/validation.h"
@@ -17,16 +16,7 @@ bool Emergency::covers(const Uuid& grid) const {
 }
 
 Uuid evacuationRowId(const Uuid& emergencyId, const Uuid& householdId) {
-    Sha256 h;
-    h.update("gridwork.evacuation");
-    h.update(emergencyId.bytes.data(), emergencyId.bytes.size());
-    h.update(householdId.bytes.data(), householdId.bytes.size());
-    auto digest = h.finish();
-    Uuid id;
-    std::copy_n(digest.begin(), 16, id.bytes.begin());
-    id.bytes[6] = static_cast<std::uint8_t>((id.bytes[6] & 0x0f) | 0x80);  // version 8
-    id.bytes[8] = static_cast<std::uint8_t>((id.bytes[8] & 0x3f) | 0x80);  // RFC 9562 variant
-    return id;
+    return rows::derivedRowId("gridwork.evacuation", emergencyId, householdId);
 }
 
 namespace {
@@ -37,34 +27,11 @@ constexpr const char* kEvacuationCols =
     "recorded_at FROM evacuations ";
 constexpr int kMaxPeople = 999;
 
-// Grids are stored as their canonical text ids, sorted, joined by ','; NULL = the whole township.
-std::string encodeGrids(std::vector<Uuid> grids) {
-    std::sort(grids.begin(), grids.end());
-    grids.erase(std::unique(grids.begin(), grids.end()), grids.end());
-    std::string out;
-    for (const auto& g : grids) {
-        if (!out.empty()) out += ',';
-        out += g.toString();
-    }
-    return out;
-}
-
-std::vector<Uuid> decodeGrids(std::string_view s) {
-    std::vector<Uuid> out;
-    while (!s.empty()) {
-        auto comma = s.find(',');
-        if (auto id = Uuid::parse(s.substr(0, comma))) out.push_back(*id);
-        if (comma == std::string_view::npos) break;
-        s.remove_prefix(comma + 1);
-    }
-    return out;
-}
-
 Emergency readEmergency(db::Statement& q) {
     Emergency e;
     e.id = q.getUuid(0);
     e.kind = rows::enumOr(q.getText(1), EmergencyKind::Other);
-    e.grids = decodeGrids(q.getText(2));
+    e.grids = rows::decodeGrids(q.getText(2));
     e.startedAt = q.getInt(3);
     if (!q.isNull(4)) e.endedAt = q.getInt(4);
     e.note = q.getText(5);
@@ -141,7 +108,7 @@ Result<Emergency> EmergencyRepo::declare(Emergency e) {
     e.grids.erase(std::unique(e.grids.begin(), e.grids.end()), e.grids.end());
     RowWrite w{std::string(tables::kEmergencies), e.id, {}};
     w.set("kind", rows::name(e.kind))
-        .set("grids", rows::text(encodeGrids(e.grids)))
+        .set("grids", rows::text(rows::encodeGrids(e.grids)))
         .set("started_at", Value::integer(e.startedAt))
         .set("note", rows::text(e.note))
         .set("duty", rows::text(e.duty))

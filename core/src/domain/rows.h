@@ -115,4 +115,14 @@ std::optional<Uuid> liveGrid(db::Database& db, std::string_view table, const Uui
 // Validates a phone if non-empty and returns the normalised form (or "" for empty).
 Result<std::string> optionalPhone(const std::string& phone, std::string_view field);
 
+// A row id derived from two ids, for a row that must be ONE however many devices write it (an
+// evacuation per household and emergency, a notice told per household): the first 16 bytes of
+// SHA-256(tag || a || b), marked as a UUIDv8 (RFC 9562).
+Uuid derivedRowId(std::string_view tag, const Uuid& a, const Uuid& b);
+
+// A set of grids in one text column: canonical ids, sorted, de-duplicated, joined by ','; "" for
+// none (stored as NULL: the whole township). Decoding skips what does not parse.
+std::string encodeGrids(std::vector<Uuid> grids);
+std::vector<Uuid> decodeGrids(std::string_view s);
+
 }  // namespace gridwork::domain::rows

@@ -119,7 +119,9 @@ public:
         m_out.reserve(changes.size() * 6 + 64);
         m_out.append("GW");
         m_out.push_back(static_cast<char>(kFormat));
-        putVarint(m_out, kWireSchemaVersion);
+        std::uint32_t schema = 1;  // the lowest version that knows every change here
+        for (const Change& c : changes) schema = std::max(schema, schemaVersionOf(c.table, c.column));
+        putVarint(m_out, schema);
         putVarint(m_out, grids.size());
         for (const Uuid& g : grids) addId(g.bytes, true);
         putVarint(m_out, sites.size());

@@ -42,6 +42,22 @@ std::uint32_t columnCode(const TableSpec& table, std::string_view column) {
     return 0;
 }
 
+std::uint32_t schemaVersionOf(std::string_view table, std::string_view column) {
+    // Append one line per table or column added, with the version that added it.
+    struct Added {
+        std::string_view table, column;  // column "" = the whole table
+        std::uint32_t version;
+    };
+    static constexpr Added kAdded[] = {
+        {tables::kEmergencies, "", 2},
+        {tables::kEvacuations, "", 2},
+        {tables::kHouseholds, "evac_risk", 2},
+    };
+    for (const Added& a : kAdded)
+        if (a.table == table && (a.column.empty() || a.column == column)) return a.version;
+    return 1;
+}
+
 std::uint64_t wireSchemaFingerprint() {
     std::uint64_t h = 1469598103934665603ull;
     auto mix = [&h](std::string_view s) {

@@ -25,6 +25,11 @@ std::uint32_t tableCode(std::string_view table);
 const TableSpec* tableByCode(std::uint32_t code);
 // 0 when the column is not in the table's spec.
 std::uint32_t columnCode(const TableSpec& table, std::string_view column);
+// The first wire schema version that knows this table and column (1 for everything of the first
+// schema). A change block's header carries the highest version its changes need, not this
+// build's: an app on an older schema keeps decoding blocks of what it knows, and only a block
+// carrying a newer table or column asks it (in plain words) to update.
+std::uint32_t schemaVersionOf(std::string_view table, std::string_view column);
 // FNV-1a over every table and column name and type, in code order: the schema's identity.
 std::uint64_t wireSchemaFingerprint();
 
