@@ -120,7 +120,8 @@ ConsoleResponse getEmergency(ConsoleCall& call) {
         if (!inScope(call, *grid)) return forbidden("只能查看本网格");
         if (call.role() == StaffRole::Department) return forbidden("部门账号不能查看转移名单");
     }
-    json body = {{"emergency", nullptr}, {"can_command", mayCommand(call)}};
+    // The change sequence before reading: the page's live poll (live.ts) starts from it.
+    json body = {{"emergency", nullptr}, {"can_command", mayCommand(call)}, {"seq", call.service.lastServerSeq()}};
     Status st = call.service.withStore([&](Store& store) -> Status {
         EmergencyRepo repo(store);
         auto e = repo.latest();
