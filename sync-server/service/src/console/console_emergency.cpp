@@ -75,12 +75,8 @@ json emergencyJson(const Emergency& e, OrgRepo& org) {
 }
 
 json riskJson(const RiskHousehold& r) {
-    json j = {{"id", r.household.id.toString()},
-              {"address", r.household.address},
-              {"head", r.household.headName},
-              {"phone", maskPhone(r.household.phone)},
-              {"listed", r.household.evacRisk},
-              {"evacuation", nullptr}};
+    json j = {{"id", r.household.id.toString()},       {"address", r.household.address}, {"head", r.household.headName},
+              {"phone", maskPhone(r.household.phone)}, {"listed", r.household.evacRisk}, {"evacuation", nullptr}};
     if (r.evacuation)
         j["evacuation"] = {{"evacuated", r.evacuation->evacuated},
                            {"destination", r.evacuation->destination},
@@ -97,8 +93,8 @@ Status disasterRows(Store& store, ConsoleCall& call, const Uuid& emergencyId, js
     GW_TRY(assignReportNumbers(store));
     ReportSql sql = reportScopeSql(call.staff());
     sql.add("id = ?", {Value::null()});  // bound to each id below
-    GW_ASSIGN_OR_RETURN(db::Statement * q, store.database().prepareChecked(std::string(kReportRowCte) +
-                                                                           "SELECT * FROM q" + sql.where));
+    GW_ASSIGN_OR_RETURN(db::Statement * q,
+                        store.database().prepareChecked(std::string(kReportRowCte) + "SELECT * FROM q" + sql.where));
     for (const auto& id : ids) {
         std::vector<Value> binds = sql.binds;
         binds.back() = id.toValue();
