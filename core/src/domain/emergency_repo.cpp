@@ -27,6 +27,19 @@ constexpr const char* kEvacuationCols =
     "recorded_at FROM evacuations ";
 constexpr int kMaxPeople = 999;
 
+// The disaster reports an emergency counts as open (emergency.md): in grid ?1, a disaster
+// category, reported from its start ?2 to its end ?3 (NULL while it lasts), not handled or closed.
+// One predicate for stats() and openDisasterReports().
+std::string openDisasterWhere() {
+    std::string categories;
+    for (auto c : enumValues<ReportCategory>())
+        if (isDisasterCategory(c))
+            categories += std::string(categories.empty() ? "'" : ",'") + std::string(enumName(c)) + "'";
+    return "WHERE grid_id=?1 AND deleted=0 AND category IN (" + categories +
+           ") AND reported_at>=?2 AND (?3 IS NULL OR reported_at<=?3) AND "
+           "coalesce(status,'reported') NOT IN ('handled','closed')";
+}
+
 Emergency readEmergency(db::Statement& q) {
     Emergency e;
     e.id = q.getUuid(0);
@@ -244,14 +257,7 @@ Result<EmergencyStats> EmergencyRepo::stats(const Uuid& emergencyId) {
     out.emergency = e;
     std::vector<Uuid> grids = e.grids.empty() ? liveGrids(m_store) : e.grids;
     OrgRepo org(m_store);
-    std::string categories;
-    for (auto c : enumValues<ReportCategory>())
-        if (isDisasterCategory(c))
-            categories += std::string(categories.empty() ? "'" : ",'") + std::string(enumName(c)) + "'";
-    const std::string openReports = "SELECT count(*) FROM reports WHERE grid_id=?1 AND deleted=0 AND category IN (" +
-                                    categories +
-                                    ") AND reported_at>=?2 AND (?3 IS NULL OR reported_at<=?3) AND "
-                                    "coalesce(status,'reported') NOT IN ('handled','closed')";
+    const std::string openReports = "SELECT count(*) FROM reports " + openDisasterWhere();
     for (const auto& grid : grids) {
         EmergencyTotals t;
         t.gridId = grid;
@@ -287,6 +293,22 @@ Result<EmergencyStats> EmergencyRepo::stats(const Uuid& emergencyId) {
         return a.gridId < b.gridId;
     });
     if (auto t = org.byLevel(OrgLevel::Township); !t.empty()) out.township.gridName = t.front().name;
+    return out;
+}
+
+Result<std::vector<Uuid>> EmergencyRepo::openDisasterReports(const Uuid& emergencyId) {
+    GW_ASSIGN_OR_RETURN(Emergency e, get(emergencyId));
+    std::vector<Uuid> out;
+    const std::string sql = "SELECT id FROM reports " + openDisasterWhere() + " ORDER BY reported_at DESC, id";
+    for (const auto& grid : e.grids.empty() ? liveGrids(m_store) : e.grids)
+        for (const auto& id : rows::queryAll<Uuid>(
+                 m_store.database(), sql,
+                 [&](db::Statement& q) {
+                     q.bind(1, grid).bind(2, e.startedAt);
+                     q.bind(3, e.endedAt ? Value::integer(*e.endedAt) : Value::null());
+                 },
+                 [](db::Statement& q) { return q.getUuid(0); }))
+            out.push_back(id);
     return out;
 }
 

@@ -140,6 +140,11 @@ export const categoryGlyphs: Record<string, { glyph: string; color: string }> = 
   fire: { glyph: '火', color: '#c62828' },
   flood: { glyph: '汛', color: '#0277bd' },
   other: { glyph: '他', color: '#757575' },
+  // 灾情上报 during an emergency (core/docs/emergency.md).
+  collapse: { glyph: '塌', color: '#6d4c41' },
+  waterlogging: { glyph: '涝', color: '#00838f' },
+  landslide: { glyph: '崩', color: '#8d6e63' },
+  trapped_people: { glyph: '救', color: '#ad1457' },
 }
 
 export const categories: [string, string][] = [
@@ -151,6 +156,10 @@ export const categories: [string, string][] = [
   ['fire', '消防'],
   ['flood', '防汛'],
   ['other', '其他'],
+  ['collapse', '房屋倒塌'],
+  ['waterlogging', '积水内涝'],
+  ['landslide', '山体滑坡'],
+  ['trapped_people', '人员被困'],
 ]
 
 export const statuses: [string, string][] = [
@@ -194,4 +203,39 @@ export function formatTime(ms: number): string {
 export function percent(x: number | null | undefined): string {
   if (x === null || x === undefined || Number.isNaN(x)) return '—'
   return `${(x * 100).toFixed(1)}%`
+}
+
+// 应急指挥 (平战转换): the kinds a township declares, in the order of the declare form.
+export const emergencyKinds: [string, string][] = [
+  ['typhoon', '台风'],
+  ['flood', '洪涝'],
+  ['fire', '火灾'],
+  ['epidemic', '疫情'],
+  ['earthquake', '地震'],
+  ['other', '其他'],
+]
+
+// How long an emergency has lasted: minutes, then hours and minutes, then days and hours.
+export function durationLabel(ms: number): string {
+  const minutes = Math.floor(Math.max(0, ms) / 60000)
+  if (minutes < 1) return '不到 1 分钟'
+  if (minutes < 60) return `${minutes} 分钟`
+  const hours = Math.floor(minutes / 60)
+  if (hours < 24) return `${hours} 小时 ${minutes % 60} 分`
+  return `${Math.floor(hours / 24)} 天 ${hours % 24} 小时`
+}
+
+// The 值班 roster typed one person a line: trimmed, blank lines dropped.
+export function dutyLines(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean)
+}
+
+// 已完成户数/应转移户数 as a share for the progress bar (0..100; a worker may record households
+// that are not on the list, so done can pass listed: capped at 100). Nothing listed: 0 or 100.
+export function donePercent(done: number, listed: number): number {
+  if (listed <= 0) return done > 0 ? 100 : 0
+  return Math.min(100, Math.round((done / listed) * 100))
 }

@@ -10,6 +10,7 @@ import TasksPage from './views/TasksPage.vue'
 import LedgerPage from './views/LedgerPage.vue'
 import WorkersPage from './views/WorkersPage.vue'
 import AuditPage from './views/AuditPage.vue'
+import EmergencyPage from './views/EmergencyPage.vue'
 
 export const router = createRouter({
   history: createWebHashHistory(),
@@ -19,6 +20,7 @@ export const router = createRouter({
     { path: '/reports', component: QueuePage, meta: { title: '事件工单' } },
     { path: '/reports/:number', component: ReportPage, meta: { title: '工单详情' } },
     { path: '/map', component: MapPage, meta: { title: '一张图' } },
+    { path: '/emergency', component: EmergencyPage, meta: { title: '应急指挥' } },
     { path: '/stats', component: StatsPage, meta: { title: '统计' } },
     { path: '/tasks', component: TasksPage, meta: { title: '指令核查' } },
     { path: '/ledger', component: LedgerPage, meta: { title: '台账' } },

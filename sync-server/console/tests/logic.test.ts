@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import {
   queryString, parseQueryString, ageLabel, deadlineLabel, statusTagType, statusColor, statusGlyph, categoryGlyphs, categories, parseCsv, retryDelayMs,
-  templatesFor, formatTime, percent,
+  templatesFor, formatTime, percent, emergencyKinds, durationLabel, dutyLines, donePercent,
 } from '../src/logic'
 
 describe('filters ↔ query string', () => {
@@ -79,5 +79,37 @@ describe('live updates and templates', () => {
     ]
     expect(templatesFor(all, 'flood', 'dispatch')).toEqual(['防汛', '通用'])
     expect(templatesFor(all, 'dispute', 'close')).toEqual(['办结'])
+  })
+})
+
+describe('emergency (应急指挥)', () => {
+  it('the four disaster categories have their own distinct glyphs', () => {
+    for (const k of ['collapse', 'waterlogging', 'landslide', 'trapped_people']) {
+      expect(categories.map(([c]) => c)).toContain(k)
+      expect(categoryGlyphs[k].glyph).toHaveLength(1)
+    }
+    const glyphs = Object.values(categoryGlyphs).map((g) => g.glyph)
+    expect(new Set(glyphs).size).toBe(glyphs.length)
+    expect(categoryGlyphs.collapse.glyph).toBe('塌')
+  })
+  it('kinds in Chinese, in the form order', () => {
+    expect(emergencyKinds.map(([, l]) => l)).toEqual(['台风', '洪涝', '火灾', '疫情', '地震', '其他'])
+  })
+  it('durations in minutes, hours, days', () => {
+    expect(durationLabel(20 * 1000)).toBe('不到 1 分钟')
+    expect(durationLabel(-5)).toBe('不到 1 分钟')
+    expect(durationLabel(45 * 60000)).toBe('45 分钟')
+    expect(durationLabel((2 * 60 + 5) * 60000)).toBe('2 小时 5 分')
+    expect(durationLabel((50 * 60 + 59) * 60000)).toBe('2 天 2 小时')
+  })
+  it('duty roster lines are trimmed, blanks dropped', () => {
+    expect(dutyLines(' 带班领导 李明 13800000001\r\n\n  值班人员 张芳 \n')).toEqual(['带班领导 李明 13800000001', '值班人员 张芳'])
+    expect(dutyLines('')).toEqual([])
+  })
+  it('households done over listed, capped', () => {
+    expect(donePercent(3, 4)).toBe(75)
+    expect(donePercent(5, 4)).toBe(100)
+    expect(donePercent(0, 0)).toBe(0)
+    expect(donePercent(2, 0)).toBe(100)
   })
 })

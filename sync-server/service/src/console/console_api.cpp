@@ -245,6 +245,9 @@ ConsoleResponse ConsoleApi::Impl::route(ConsoleCall& call) {
     if (post && is({"workers"})) return postWorker(call);
     if (post && is({"workers", "*", "reassign"})) return postReassign(call, s[1]);
     if (post && is({"devices", "*", "revoke"})) return postRevoke(call, s[1]);
+    if (get && is({"emergency"})) return getEmergency(call);
+    if (post && is({"emergency"})) return postEmergency(call);
+    if (post && is({"emergency", "*", "end"})) return postEmergencyEnd(call, s[1]);
     if (get && (is({"staff"}) || is({"audit"}))) {
         if (call.role() != StaffRole::Admin) return forbidden("只有管理员可以查看");
         json rows = json::array();

@@ -59,5 +59,8 @@ ConsoleResponse getWorkers(ConsoleCall& call);
 ConsoleResponse postWorker(ConsoleCall& call);
 ConsoleResponse postReassign(ConsoleCall& call, const std::string& workerId);
 ConsoleResponse postRevoke(ConsoleCall& call, const std::string& siteId);
+ConsoleResponse getEmergency(ConsoleCall& call);
+ConsoleResponse postEmergency(ConsoleCall& call);
+ConsoleResponse postEmergencyEnd(ConsoleCall& call, const std::string& id);
 
 }  // namespace gridwork::server

@@ -85,6 +85,9 @@ public:
     // (emergency, household) count, so no household is counted twice even if a buggy peer wrote
     // one under another id.
     Result<EmergencyStats> stats(const Uuid& emergencyId);
+    // The reports counted in disasterReportsOpen (the same predicate), grid by grid of the
+    // emergency's grids, newest first in each: the console lists them beside the totals.
+    Result<std::vector<Uuid>> openDisasterReports(const Uuid& emergencyId);
 
 private:
     Store& m_store;
